@@ -1,0 +1,3 @@
+from hsreform.cli import main
+
+main()

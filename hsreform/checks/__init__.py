@@ -1,0 +1,22 @@
+"""The rules, one module per family; each yields `Finding`s for a loaded `Dataset`.
+
+`references` finds what makes the data unusable (broken ids, duplicates); `totals` and
+`dates` compare it with the plan and the calendar; `staffing` is `check-staffing`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hsreform.checks import dates, references, totals
+from hsreform.findings import Finding
+from hsreform.loader import Dataset
+
+
+def validate(dataset: Dataset, as_of: dt.date) -> list[Finding]:
+    """Every finding of `hsreform validate` for a data set that loaded."""
+    found = list(references.check(dataset))
+    if not any(f.blocking for f in found):
+        found += totals.check(dataset)
+        found += dates.check(dataset, as_of)
+    return found

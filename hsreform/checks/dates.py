@@ -1,0 +1,43 @@
+"""Dates agree with the calendar and with `--as-of`.
+
+Nothing is done in the future of the day the report is made for, and nobody leaves a
+window before arriving at it. (Dates that are not dates at all, such as 2020-02-30 or
+2020-6-5, are refused while loading.)
+
+    progress:
+      - unit: tax-bureau
+        status: done
+        done_on: 2020-06-04   # done-in-future when run with --as-of 2020-06-01
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+from hsreform.findings import Finding
+from hsreform.loader import Dataset
+
+
+def check(ds: Dataset, as_of: dt.date) -> Iterator[Finding]:
+    """`done_on` not after `as_of`; `until` not before `since`."""
+    for section, items in (("tasks", ds.tasks.tasks), ("goals", ds.tasks.goals)):
+        for ti, task in enumerate(items):
+            for pi, entry in enumerate(task.progress):
+                if entry.done_on is not None and entry.done_on > as_of:
+                    yield ds.finding(
+                        "tasks.yaml",
+                        (section, ti, "progress", pi, "done_on"),
+                        "done-in-future",
+                        date=entry.done_on.isoformat(),
+                        as_of=as_of.isoformat(),
+                    )
+    for si, member in enumerate(ds.staff.staff):
+        if member.until is not None and member.until < member.since:
+            yield ds.finding(
+                "staff.yaml",
+                ("staff", si, "until"),
+                "until-before-since",
+                until=member.until.isoformat(),
+                since=member.since.isoformat(),
+            )

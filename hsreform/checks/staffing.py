@@ -1,0 +1,278 @@
+"""The roster against the quotas and the plan's staffing rules (`hsreform check-staffing`).
+
+Only postings in post on `--as-of` count. Before the staffing deadline (the task marked
+`deadline_for: staffing`) missing staff and missing chiefs are reported as info, after it
+as errors. The rules:
+
+- under-quota / over-quota: people per window category, unit and role against the quota;
+  someone at a window where their unit has no quota is over a quota of 0.
+- fewer-staff-than-windows: the plan itself gives a category fewer staff than windows
+  (reviewers are not counted: they do not sit at a window).
+- double-posting: window staff are full-time (四、“专职窗口工作人员”), so one person in
+  post on two windows or for two units, or entered twice, is an error. People are the same
+  when their staff numbers match, or their names match and no staff numbers tell them apart.
+- no-chief / several-chiefs: every dispatching unit but the centre has one chief
+  representative (首席代表) in post, or `count` of them for an entry that stands for several.
+- replacement-not-approved: a change of person needs the centre's consent in advance.
+- untrained: in post after the training deadline without training.
+- posted-late: a first posting that began after the staffing deadline.
+
+    staff:
+      - name: 王芳
+        unit: tax-bureau
+        window: tax
+        role: staff
+        since: 2020-07-01
+        replaces: 李强        # replacement-not-approved: no approved_by_centre
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from hsreform.findings import Finding, Severity
+from hsreform.loader import Dataset
+from hsreform.models import QuotaRole, StaffMember, StaffRole, UnitKind
+
+W, S = "windows.yaml", "staff.yaml"
+
+
+@dataclass(frozen=True)
+class WindowStaffing:
+    """One window category's figures for the summary table."""
+
+    id: str
+    name: str
+    count: int
+    quota: int
+    staffed: int
+
+
+def deadline_for(ds: Dataset, rule: str) -> dt.date | None:
+    """The deadline of the task marked `deadline_for: rule`, if any."""
+    return next((t.deadline for t in ds.tasks.tasks if t.deadline_for == rule), None)
+
+
+def quota_role(ds: Dataset, member: StaffMember) -> QuotaRole:
+    """The quota a person counts against.
+
+    A chief representative fills an ordinary staff place, or a reviewer's place where
+    the unit sends only reviewers to that window (市场监督管理's 单位派驻审核人员).
+    """
+    if member.role is StaffRole.REVIEWER:
+        return QuotaRole.REVIEWER
+    if member.role is StaffRole.CHIEF:
+        roles = {
+            q.role for q in ds.window_categories[member.window].quotas if q.unit == member.unit
+        }
+        if roles == {QuotaRole.REVIEWER}:
+            return QuotaRole.REVIEWER
+    return QuotaRole.STAFF
+
+
+def in_post(ds: Dataset, as_of: dt.date) -> list[tuple[int, StaffMember]]:
+    """Roster entries (with their index) in post on `as_of`."""
+    return [(i, m) for i, m in enumerate(ds.staff.staff) if m.in_post(as_of)]
+
+
+def summary(ds: Dataset, as_of: dt.date) -> list[WindowStaffing]:
+    """Windows, quota and people in post per window category, in the plan's order."""
+    present: dict[str, int] = defaultdict(int)
+    for _, member in in_post(ds, as_of):
+        present[member.window] += 1
+    return [
+        WindowStaffing(w.id, w.name, w.count, sum(q.staff for q in w.quotas), present[w.id])
+        for w in ds.windows.windows
+    ]
+
+
+def check(ds: Dataset, as_of: dt.date) -> Iterator[Finding]:
+    """Every staffing finding for the roster on `as_of`."""
+    staffing_due = deadline_for(ds, "staffing")
+    overdue = Severity.ERROR if staffing_due is None or as_of > staffing_due else Severity.INFO
+    posted = in_post(ds, as_of)
+    yield from _quotas(ds, posted, overdue)
+    yield from _plan_shortfalls(ds)
+    yield from _double_postings(ds, posted)
+    yield from _chiefs(ds, posted, overdue)
+    yield from _replacements(ds, as_of)
+    yield from _training(ds, posted, as_of)
+    yield from _late_postings(ds, as_of, staffing_due)
+
+
+def _names(people: list[tuple[int, StaffMember]]) -> list[str]:
+    return [m.name for _, m in people]
+
+
+def _quotas(
+    ds: Dataset, posted: list[tuple[int, StaffMember]], overdue: Severity
+) -> Iterator[Finding]:
+    by_place: dict[tuple[str, str, QuotaRole], list[tuple[int, StaffMember]]] = defaultdict(list)
+    for index, member in posted:
+        by_place[(member.window, member.unit, quota_role(ds, member))].append((index, member))
+    for wi, window in enumerate(ds.windows.windows):
+        for qi, quota in enumerate(window.quotas):
+            people = by_place.pop((window.id, quota.unit, quota.role), [])
+            params: dict[str, Any] = {
+                "window": window.name,
+                "unit": ds.units[quota.unit].name,
+                "role": quota.role.value,
+                "quota": quota.staff,
+                "staffed": len(people),
+                "names": _names(people),
+            }
+            if len(people) < quota.staff:
+                yield ds.finding(W, ("windows", wi, "quotas", qi), "under-quota", overdue, **params)
+            elif len(people) > quota.staff:
+                yield ds.finding(
+                    W, ("windows", wi, "quotas", qi), "over-quota", Severity.WARNING, **params
+                )
+    for (window_id, unit_id, role), people in by_place.items():  # no quota at all
+        for index, member in people:
+            yield ds.finding(
+                S,
+                ("staff", index),
+                "over-quota",
+                Severity.WARNING,
+                window=ds.window_categories[window_id].name,
+                unit=ds.units[unit_id].name,
+                role=role.value,
+                quota=0,
+                staffed=len(people),
+                names=[member.name],
+            )
+
+
+def _plan_shortfalls(ds: Dataset) -> Iterator[Finding]:
+    for wi, window in enumerate(ds.windows.windows):
+        staff = sum(q.staff for q in window.quotas if q.role is QuotaRole.STAFF)
+        if staff < window.count:
+            yield ds.finding(
+                W,
+                ("windows", wi, "count"),
+                "fewer-staff-than-windows",
+                Severity.WARNING,
+                window=window.name,
+                count=window.count,
+                staff=staff,
+            )
+
+
+def _same_person(a: StaffMember, b: StaffMember) -> bool:
+    if a.staff_no and b.staff_no:
+        return a.staff_no == b.staff_no
+    return a.name == b.name
+
+
+def _double_postings(ds: Dataset, posted: list[tuple[int, StaffMember]]) -> Iterator[Finding]:
+    for n, (index, member) in enumerate(posted):
+        earlier = next(((i, m) for i, m in posted[:n] if _same_person(m, member)), None)
+        if earlier is None:
+            continue
+        first_index, first = earlier
+        yield ds.finding(
+            S,
+            ("staff", index),
+            "double-posting",
+            name=member.name,
+            window=ds.window_categories[member.window].name,
+            unit=ds.units[member.unit].name,
+            other_window=ds.window_categories[first.window].name,
+            other_unit=ds.units[first.unit].name,
+            first=ds.sources[S].position(("staff", first_index))[0] + 1,
+        )
+
+
+def _chiefs(
+    ds: Dataset, posted: list[tuple[int, StaffMember]], overdue: Severity
+) -> Iterator[Finding]:
+    dispatching = {q.unit for w in ds.windows.windows for q in w.quotas}
+    chiefs: dict[str, list[tuple[int, StaffMember]]] = defaultdict(list)
+    for index, member in posted:
+        if member.role is StaffRole.CHIEF:
+            chiefs[member.unit].append((index, member))
+    for ui, unit in enumerate(ds.windows.units):
+        if unit.id not in dispatching or unit.kind is UnitKind.SERVICE_CENTRE:
+            continue
+        found = chiefs.get(unit.id, [])
+        params: dict[str, Any] = {
+            "unit": unit.name,
+            "expected": unit.count,
+            "found": len(found),
+            "names": _names(found),
+        }
+        if len(found) < unit.count:
+            yield ds.finding(W, ("units", ui), "no-chief", overdue, **params)
+        elif len(found) > unit.count:
+            index = found[unit.count][0]
+            yield ds.finding(S, ("staff", index), "several-chiefs", **params)
+
+
+def _who(ds: Dataset, ref: str) -> str:
+    """A predecessor named by staff number or name, as people say it: 名字（工号）."""
+    person = next((m for m in ds.staff.staff if ref in (m.staff_no, m.name)), None)
+    if person is None or person.staff_no is None:
+        return ref
+    return f"{person.name}（{person.staff_no}）"
+
+
+def _replacements(ds: Dataset, as_of: dt.date) -> Iterator[Finding]:
+    for index, member in enumerate(ds.staff.staff):
+        if member.replaces is None or member.since > as_of:
+            continue
+        approval = member.approved_by_centre
+        params: dict[str, Any] = {
+            "name": member.name,
+            "replaces": _who(ds, member.replaces),
+            "since": member.since.isoformat(),
+        }
+        if approval is None or approval is False:
+            yield ds.finding(
+                S, ("staff", index), "replacement-not-approved", reason="none", **params
+            )
+        elif isinstance(approval, dt.date) and approval > member.since:
+            yield ds.finding(
+                S,
+                ("staff", index, "approved_by_centre"),
+                "replacement-not-approved",
+                reason="late",
+                approved=approval.isoformat(),
+                **params,
+            )
+
+
+def _training(
+    ds: Dataset, posted: list[tuple[int, StaffMember]], as_of: dt.date
+) -> Iterator[Finding]:
+    due = deadline_for(ds, "training")
+    if due is None or as_of <= due:
+        return
+    for index, member in posted:
+        if member.trained_on is None or member.trained_on > as_of:
+            yield ds.finding(
+                S, ("staff", index), "untrained", name=member.name, deadline=due.isoformat()
+            )
+
+
+def _late_postings(ds: Dataset, as_of: dt.date, due: dt.date | None) -> Iterator[Finding]:
+    if due is None:
+        return
+    roster = ds.staff.staff
+    for index, member in enumerate(roster):
+        if member.replaces is not None or not due < member.since <= as_of:
+            continue
+        if any(_same_person(other, member) and other.since < member.since for other in roster):
+            continue  # a transfer, not a first posting
+        yield ds.finding(
+            S,
+            ("staff", index, "since"),
+            "posted-late",
+            Severity.WARNING,
+            name=member.name,
+            since=member.since.isoformat(),
+            deadline=due.isoformat(),
+        )

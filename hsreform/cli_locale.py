@@ -1,0 +1,173 @@
+"""Typer in the user's language: help panels, the help option, and usage errors.
+
+Typer and its vendored click speak English. `LocalizedGroup.main` runs the app with
+click's own error handling off, so that every usage error (an unknown option, a bad value)
+and every `HsreformError` is printed here, in the language asked for, with exit code 2.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+import typer
+from rich.console import Console
+from typer import rich_utils
+from typer._click import exceptions as click_exc  # typer vendors click; its errors live here
+from typer.core import TyperCommand, TyperGroup
+
+from hsreform.errors import HsreformError
+from hsreform.i18n import DEFAULT_LANG, ENV_LANG, resolve_lang, text
+
+PANEL_TITLES = {
+    "zh": {
+        "ARGUMENTS_PANEL_TITLE": "参数",
+        "OPTIONS_PANEL_TITLE": "选项",
+        "COMMANDS_PANEL_TITLE": "命令",
+        "ERRORS_PANEL_TITLE": "错误",
+        "DEFAULT_STRING": "[默认：{}]",
+        "ENVVAR_STRING": "[环境变量：{}]",
+        "REQUIRED_LONG_STRING": "[必填]",
+        "ABORTED_TEXT": "已中止。",
+    },
+    "en": {},
+}
+
+
+def detect_lang(args: Sequence[str], env: dict[str, str] | None = None) -> str:
+    """The language asked for by `--lang` in `args`, else $HSREFORM_LANG, else Chinese."""
+    env = dict(os.environ) if env is None else env
+    explicit = None
+    for i, arg in enumerate(args):
+        if arg == "--lang" and i + 1 < len(args):
+            explicit = args[i + 1]
+        elif arg.startswith("--lang="):
+            explicit = arg.split("=", 1)[1]
+    for candidate in (explicit, env.get(ENV_LANG)):
+        if candidate:
+            try:
+                return resolve_lang(candidate, {})
+            except ValueError:
+                continue  # reported as a usage error once the command runs
+    return DEFAULT_LANG
+
+
+def localize_typer(lang: str) -> None:
+    """Set Typer's help panel titles to `lang` (Typer reads them when it renders help)."""
+    for name, value in PANEL_TITLES[lang].items():
+        setattr(rich_utils, name, value)
+
+
+class LocalizedCommand(TyperCommand):
+    """A command whose `--help` option describes itself in the help language."""
+
+    help_lang = "zh"
+
+    def get_help_option(self, ctx: Any) -> Any:
+        option = super().get_help_option(ctx)
+        if option is not None:
+            option.help = text("help.help", self.help_lang)
+        return option
+
+
+class LocalizedGroup(TyperGroup):
+    """The app: localized help, suggestions for mistyped commands, errors in one place."""
+
+    help_lang = "zh"
+
+    def get_help_option(self, ctx: Any) -> Any:
+        option = super().get_help_option(ctx)
+        if option is not None:
+            option.help = text("help.help", self.help_lang)
+        return option
+
+    def resolve_command(self, ctx: Any, args: list[str]) -> Any:
+        name = args[0] if args else ""
+        if name and not name.startswith("-") and self.get_command(ctx, name) is None:
+            from difflib import get_close_matches
+
+            close = get_close_matches(name, list(self.commands), n=2)
+            raise _Localized("usage.no_such_command", name=name, names=close)
+        return super().resolve_command(ctx, args)
+
+    def main(  # type: ignore[override]
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        **extra: Any,
+    ) -> Any:
+        argv = list(sys.argv[1:] if args is None else args)
+        lang = detect_lang(argv)
+        try:
+            result = super().main(argv, "hsreform", complete_var, standalone_mode=False, **extra)
+            code = result if isinstance(result, int) else 0
+        except (click_exc.UsageError, HsreformError) as exc:
+            code = _print_usage_error(exc, lang)
+        except typer.Abort:
+            Console(stderr=True).print(
+                PANEL_TITLES["zh"]["ABORTED_TEXT"] if lang == "zh" else "Aborted."
+            )
+            code = 1
+        if standalone_mode:
+            sys.exit(code)
+        return code
+
+
+class _Localized(click_exc.UsageError):
+    """A usage error whose message comes from the catalogue."""
+
+    def __init__(self, key: str, **params: Any) -> None:
+        super().__init__(key)
+        self.key = key
+        self.params = params
+
+
+def _did_you_mean(names: Sequence[str], lang: str) -> str:
+    return text("usage.did_you_mean", lang, names=list(names)) if names else ""
+
+
+def _usage_message(exc: Exception, lang: str) -> str:
+    """Our words for click's usage errors; click's own text only as a last resort."""
+    if isinstance(exc, HsreformError):
+        return exc.render(lang)
+    if isinstance(exc, _Localized):
+        params = dict(exc.params)
+        hint = _did_you_mean(params.pop("names", []), lang)
+        return text(exc.key, lang, suggestion=hint, **params).strip()
+    if isinstance(exc, click_exc.NoSuchOption):
+        hint = _did_you_mean(sorted(exc.possibilities or []), lang)
+        return text("usage.no_such_option", lang, name=exc.option_name, suggestion=hint).strip()
+    if isinstance(exc, click_exc.MissingParameter):
+        return text("usage.missing", lang, name=_param_name(exc))
+    if isinstance(exc, click_exc.BadParameter):
+        # typer converts values with pydantic; a failed int says "valid integer"
+        detail = text("usage.integer", lang) if "integer" in exc.message else exc.message
+        return text("usage.bad_value", lang, name=_param_name(exc), detail=detail)
+    if isinstance(exc, click_exc.BadOptionUsage):
+        key = "usage.needs_value" if "requires" in exc.message else "usage.no_value"
+        return text(key, lang, name=exc.option_name)
+    if isinstance(exc, click_exc.UsageError):
+        extra = re.match(r"Got unexpected extra argument(?:s|\(s\))? \((.*)\)", exc.message)
+        if extra:
+            return text("usage.extra", lang, args=extra.group(1))
+    return text("usage.error", lang, detail=getattr(exc, "message", str(exc)))
+
+
+def _param_name(exc: click_exc.BadParameter) -> str:
+    if exc.param is not None:
+        return " / ".join(exc.param.opts) or str(exc.param.name)
+    return str(exc.param_hint or "")
+
+
+def _print_usage_error(exc: Exception, lang: str) -> int:
+    console = Console(stderr=True, highlight=False)
+    console.print(_usage_message(exc, lang), style="red", markup=False, soft_wrap=True)
+    ctx = getattr(exc, "ctx", None)
+    if ctx is not None:
+        console.print(text("usage.hint", lang, command=ctx.command_path), style="dim", markup=False)
+    return 2

@@ -1,0 +1,327 @@
+"""Find a data set, read its three files, and turn them into models or located findings."""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import os
+import re
+import types
+import typing
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cached_property
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from hsreform.errors import HsreformError
+from hsreform.findings import Finding, Severity
+from hsreform.models import (
+    FILE_MODELS,
+    Group,
+    StaffFile,
+    TasksFile,
+    Unit,
+    Window,
+    WindowsFile,
+)
+from hsreform.yamlsource import Path_, SourceError, SourceMap, compose, read_text
+
+DATA_FILES = tuple(FILE_MODELS)
+ENV_DATA = "HSREFORM_DATA"
+
+
+def bundled_data_dir() -> Path:
+    """The copy of data/ that ships inside the package."""
+    return Path(str(resources.files("hsreform") / "data"))
+
+
+def find_data_dir(
+    explicit: Path | None = None, *, env: Mapping[str, str] | None = None, cwd: Path | None = None
+) -> Path:
+    """`--data DIR`, else `$HSREFORM_DATA`, else `./data` when it holds a data file, else the bundled copy."""
+    env = os.environ if env is None else env
+    cwd = Path.cwd() if cwd is None else cwd
+    for chosen, origin in ((explicit, "option"), (env.get(ENV_DATA) or None, "env")):
+        if chosen is None:
+            continue
+        path = Path(chosen)
+        if not path.is_dir():
+            raise HsreformError("usage.data_dir_missing", path=str(path), origin=origin)
+        return path
+    local = cwd / "data"
+    if any((local / name).is_file() for name in DATA_FILES):
+        return local
+    return bundled_data_dir()
+
+
+def display_path(path: Path, cwd: Path | None = None) -> str:
+    """`path` relative to the working folder when it lies inside it, else absolute."""
+    cwd = Path.cwd() if cwd is None else cwd
+    absolute = Path(os.path.abspath(path))
+    try:
+        return absolute.relative_to(cwd.absolute()).as_posix()
+    except ValueError:
+        return str(absolute)
+
+
+@dataclass
+class Dataset:
+    """The three files of a data set as models, with the source positions of every value."""
+
+    root: Path
+    windows: WindowsFile
+    tasks: TasksFile
+    staff: StaffFile
+    sources: dict[str, SourceMap] = field(default_factory=dict)
+
+    def finding(
+        self, file: str, path: Path_, code: str, severity: Severity = Severity.ERROR, **params: Any
+    ) -> Finding:
+        """A finding at `path` of data file `file` ('windows.yaml', ...)."""
+        return self.sources[file].finding(code, path, severity, **params)
+
+    @cached_property
+    def units(self) -> dict[str, Unit]:
+        """Units by id (the first of any duplicates)."""
+        return _first_by_id(self.windows.units)
+
+    @cached_property
+    def groups(self) -> dict[str, Group]:
+        """Groups by id (the first of any duplicates)."""
+        return _first_by_id(self.windows.groups)
+
+    @cached_property
+    def window_categories(self) -> dict[str, Window]:
+        """Window categories by id (the first of any duplicates)."""
+        return _first_by_id(self.windows.windows)
+
+    def expand(self, ids: list[str]) -> list[str]:
+        """Unit ids behind a list of unit and group ids, in order, without repeats."""
+        out: dict[str, None] = {}
+        for ref in ids:
+            group = None if ref in self.units else self.groups.get(ref)
+            for unit in group.members if group else [ref]:
+                out.setdefault(unit)
+        return list(out)
+
+    def find_unit(self, query: str) -> Unit | None:
+        """A unit by id, Chinese name or alias."""
+        if query in self.units:
+            return self.units[query]
+        for unit in self.windows.units:
+            if query == unit.name or query in unit.aliases:
+                return unit
+        return None
+
+
+def _first_by_id(items: list[Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for item in items:
+        out.setdefault(item.id, item)
+    return out
+
+
+@dataclass
+class Loaded:
+    """What loading a data set gave: the models if they could be built, and every finding."""
+
+    root: Path
+    dataset: Dataset | None
+    findings: list[Finding]
+    unreadable: bool = False
+    """Some file could not be read or parsed at all (exit code 2 even for `validate`)."""
+
+
+def load(root: Path, *, cwd: Path | None = None) -> Loaded:
+    """Read and validate the data set in `root`; never raises for bad data."""
+    findings: list[Finding] = []
+    models: dict[str, BaseModel] = {}
+    sources: dict[str, SourceMap] = {}
+    unreadable = False
+    for name, model in FILE_MODELS.items():
+        path = root / name
+        display = display_path(path, cwd)
+        try:
+            document = compose(read_text(path, display, root=root), display)
+            if document.data is None:
+                raise SourceError(
+                    Finding("file-empty", Severity.ERROR, display, 1, 1, {}, blocking=True)
+                )
+        except SourceError as exc:
+            findings.append(exc.finding)
+            unreadable = True
+            continue
+        sources[name] = document.source
+        findings.extend(document.problems)
+        try:
+            models[name] = model.model_validate(document.data)
+        except ValidationError as exc:
+            findings.extend(schema_findings(exc, model, document.data, document.source))
+    if len(models) < len(FILE_MODELS) or any(f.blocking for f in findings):
+        return Loaded(root, None, findings, unreadable)
+    dataset = Dataset(
+        root,
+        typing.cast(WindowsFile, models["windows.yaml"]),
+        typing.cast(TasksFile, models["tasks.yaml"]),
+        typing.cast(StaffFile, models["staff.yaml"]),
+        sources,
+    )
+    return Loaded(root, dataset, findings)
+
+
+# pydantic errors -> findings ----------------------------------------------------------
+
+_TYPE_CODES = {
+    "missing": "missing-key",
+    "extra_forbidden": "unknown-key",
+    "greater_than_equal": "out-of-range",
+    "less_than_equal": "out-of-range",
+    "too_short": "empty-list",
+    "string_too_short": "empty-text",
+    "string_too_long": "text-too-long",
+    "string_pattern_mismatch": "bad-id",
+    "enum": "bad-choice",
+    "literal_error": "bad-choice",
+}
+_EXPECTED = {
+    "int": "integer",
+    "string": "text",
+    "bool": "boolean",
+    "list": "list",
+    "model": "mapping",
+    "dict": "mapping",
+    "date": "date",
+}
+
+
+def schema_findings(
+    exc: ValidationError, model: type[BaseModel], data: Any, source: SourceMap
+) -> list[Finding]:
+    """One finding per faulty value, located through the source map."""
+    out: list[Finding] = []
+    seen: set[Path_] = set()
+    for error in exc.errors(include_url=False):
+        loc = tuple(error["loc"])
+        path = _data_path(data, loc)
+        kind = error["type"]
+        # A union reports each of its members' errors: one finding per place is enough.
+        # Each missing key of a mapping is worth its own finding.
+        once = (*path, loc[-1]) if kind == "missing" else path
+        if once in seen or source.is_reported(path):
+            continue
+        seen.add(once)
+        code, params = _describe(kind, error, loc, path, model)
+        out.append(
+            source.finding(code, path, key=kind == "extra_forbidden", blocking=True, **params)
+        )
+    return out
+
+
+def _describe(
+    kind: str, error: Any, loc: tuple[Any, ...], path: Path_, model: type[BaseModel]
+) -> tuple[str, dict[str, Any]]:
+    field_name = next((str(part) for part in reversed(path) if isinstance(part, str)), "")
+    params: dict[str, Any] = {"field": field_name, "value": _short(error.get("input"))}
+    ctx = error.get("ctx") or {}
+    if kind == "missing":
+        params["field"] = str(loc[-1])
+        return "missing-key", params
+    if kind == "extra_forbidden":
+        allowed = _allowed_keys(model, path[:-1])
+        params["allowed"] = allowed
+        params["suggestion"] = next(iter(difflib.get_close_matches(field_name, allowed, n=1)), "")
+        return "unknown-key", params
+    if kind in ("greater_than_equal", "less_than_equal"):
+        params["ge"], params["le"] = ctx.get("ge", ""), ctx.get("le", "")
+    if kind in ("enum", "literal_error"):
+        params["expected"] = re.findall(r"'([^']*)'", str(ctx.get("expected", "")))
+    if kind == "value_error":
+        return "schema-" + str(ctx.get("error", "")), params
+    if kind.startswith("date"):
+        given = error.get("input")
+        reason = (
+            "time"
+            if isinstance(given, dt.datetime)
+            else "text"
+            if isinstance(given, str)
+            else "type"
+        )
+        return "bad-date", {**params, "reason": reason}
+    if kind in _TYPE_CODES:
+        return _TYPE_CODES[kind], params
+    prefix = kind.split("_", maxsplit=1)[0]
+    if prefix in _EXPECTED:
+        params["expected"] = _EXPECTED[prefix]
+        if not path:
+            params["reason"] = "root"
+        return "wrong-type", params
+    params["detail"] = error.get("msg", kind)
+    return "schema", params
+
+
+def _short(value: Any) -> str:
+    if isinstance(value, dict | list):
+        return "{…}" if isinstance(value, dict) else "[…]"
+    text = str(value)
+    return text if len(text) <= 40 else text[:39] + "…"
+
+
+def _data_path(data: Any, loc: tuple[Any, ...]) -> Path_:
+    """The longest prefix of a pydantic `loc` that exists in the data.
+
+    For a missing key that is the mapping that lacks it; union member names and other
+    parts of `loc` that are not in the data are dropped.
+    """
+    path: list[str | int] = []
+    node = data
+    for part in loc:
+        in_mapping = isinstance(node, dict) and part in node
+        in_list = isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node)
+        if not (in_mapping or in_list):
+            break
+        node = node[part]
+        path.append(part)
+    return tuple(path)
+
+
+def _allowed_keys(model: type[BaseModel], path: Path_) -> list[str]:
+    """The keys accepted by the model found at `path` below `model`."""
+    current: Any = model
+    for part in path:
+        if isinstance(part, int):
+            current = _item_type(current)
+        elif (
+            isinstance(current, type)
+            and issubclass(current, BaseModel)
+            and part in current.model_fields
+        ):
+            current = _model_in(current.model_fields[part].annotation)
+        else:
+            return []
+    return (
+        list(current.model_fields)
+        if isinstance(current, type) and issubclass(current, BaseModel)
+        else []
+    )
+
+
+def _model_in(annotation: Any) -> Any:
+    """The list or model type inside an annotation such as `list[Unit] | None`."""
+    origin = typing.get_origin(annotation)
+    if origin in (typing.Union, types.UnionType):
+        for arg in typing.get_args(annotation):
+            if arg is not type(None):
+                return _model_in(arg)
+    if origin is typing.Annotated:
+        return _model_in(typing.get_args(annotation)[0])
+    return annotation
+
+
+def _item_type(annotation: Any) -> Any:
+    if typing.get_origin(annotation) is list:
+        return _model_in(typing.get_args(annotation)[0])
+    return None

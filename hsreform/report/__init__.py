@@ -1,0 +1,1 @@
+"""Renderers: one module per output format. They render what they are given and never exit."""

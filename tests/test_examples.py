@@ -1,0 +1,39 @@
+"""The worked example under examples/: the plan itself unchanged, a plausible roster and progress."""
+
+from __future__ import annotations
+
+from ruamel.yaml import YAML
+
+from tests.conftest import BUNDLED, REPO, found
+
+EXAMPLE = REPO / "examples" / "rollout-2020"
+
+
+def test_example_keeps_the_plan_as_bundled() -> None:
+    assert (EXAMPLE / "windows.yaml").read_bytes() == (BUNDLED / "windows.yaml").read_bytes()
+    yaml = YAML(typ="safe", pure=True)
+    example, bundled = yaml.load(EXAMPLE / "tasks.yaml"), yaml.load(BUNDLED / "tasks.yaml")
+    for section in ("tasks", "goals"):
+        for item in example[section]:
+            item["progress"] = []
+    assert example == bundled
+
+
+def test_example_validates(invoke) -> None:
+    result = invoke("validate", "--data", str(EXAMPLE), "--as-of", "2021-04-01", "--format", "json")
+    assert result.exit_code == 0
+    assert result.json()["summary"]["errors"] == 0
+
+
+def test_example_roster_shows_each_kind_of_lapse(invoke) -> None:
+    result = invoke(
+        "check-staffing", "--data", str(EXAMPLE), "--as-of", "2021-04-01", "--format", "json"
+    )
+    document = result.json()
+    assert sorted(found(document)) == [
+        ("fewer-staff-than-windows", "windows.yaml", 199),
+        ("posted-late", "staff.yaml", 148),
+        ("replacement-not-approved", "staff.yaml", 294),
+        ("untrained", "staff.yaml", 74),
+    ]
+    assert (document["summary"]["quota"], document["summary"]["staffed"]) == (57, 57)

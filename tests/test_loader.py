@@ -1,0 +1,209 @@
+"""Loading: schema fixture cases, and input that must be refused with one clear message."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from hsreform.loader import find_data_dir, load
+from hsreform.yamlsource import MAX_ALIASES, MAX_DEPTH, MAX_FILE_BYTES, compose
+from tests.conftest import CLEAN, case_names, check_case, has_message
+
+
+@pytest.mark.parametrize("name", case_names("schema-"))
+def test_schema_case_produces_exactly_its_findings(run_case, name: str) -> None:
+    check_case(run_case, name)
+
+
+def _bomb() -> bytes:
+    lines = ['a0: &a0 ["x", "x", "x", "x", "x", "x", "x", "x", "x", "x"]']
+    lines += [f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 9)}]" for i in range(1, 10)]
+    return ("\n".join(lines) + "\n").encode()
+
+
+def _deep(levels: int) -> bytes:
+    return ("staff: " + "[" * levels + "]" * levels + "\n").encode()
+
+
+STAFF_OK = (CLEAN / "staff.yaml").read_bytes()
+
+# (case, bytes of staff.yaml, code, line, column, exit code of validate)
+REFUSED: list[tuple[str, bytes, str, int, int, int]] = [
+    (
+        "python object tag",
+        b"staff: !!python/object/apply:os.system ['echo hi']\n",
+        "yaml-python-tag",
+        1,
+        8,
+        2,
+    ),
+    ("custom tag", b"staff:\n  - !person {name: x}\n", "yaml-tag", 2, 5, 2),
+    ("alias bomb", _bomb(), "yaml-expansion-limit", 7, 15, 2),
+    (
+        "too many aliases",
+        b"a: &a x\nstaff: [" + b", ".join([b"*a"] * (MAX_ALIASES + 1)) + b"]\n",
+        "yaml-alias-limit",
+        2,
+        9 + 4 * MAX_ALIASES,
+        2,
+    ),
+    # the root mapping is the first level, the first `[` the second
+    ("too deep", _deep(MAX_DEPTH), "yaml-depth-limit", 1, 7 + MAX_DEPTH, 2),
+    ("undefined alias", b"staff: *nobody\n", "yaml-undefined-alias", 1, 8, 2),
+    ("two documents", b"staff: []\n---\nstaff: []\n", "yaml-multiple-documents", 2, 1, 2),
+    ("GBK", "staff: []\n# 名册\n".encode("gbk"), "encoding-gbk", 2, 3, 2),
+    ("UTF-16 with BOM", "staff: []\n".encode("utf-16"), "encoding-utf16", 1, 1, 2),
+    ("UTF-16 without BOM", "staff: []\n".encode("utf-16-le"), "encoding-utf16", 1, 1, 2),
+    ("NUL byte", b"staff: []\n# x\x00\n", "nul-byte", 2, 4, 2),
+    ("not UTF-8 at all", b"staff: []\n# \xff\xfe\xfd\n", "encoding-unknown", 2, 3, 2),
+    ("empty", b"", "file-empty", 1, 1, 2),
+    ("only a comment", b"# nobody yet\n", "file-empty", 1, 1, 2),
+    ("unclosed bracket", b"staff: [\n", "yaml-syntax", 2, 1, 2),
+    ("tab indentation", b"staff:\n\t- name: x\n", "yaml-syntax", 2, 1, 2),
+    ("full-width colon as a key", "staff: []\nnote：x\n".encode(), "yaml-syntax", 3, 1, 2),
+    ("a list where a mapping belongs", b"- staff\n", "wrong-type", 1, 1, 1),
+    ("duplicate key", b"staff: []\nstaff: []\n", "duplicate-key", 2, 1, 1),
+    ("merge key", b"staff: []\n<<: {staff: []}\n", "yaml-merge-key", 2, 1, 1),
+]
+
+
+@pytest.mark.parametrize(
+    ("content", "code", "line", "column", "exit_code"),
+    [r[1:] for r in REFUSED],
+    ids=[r[0] for r in REFUSED],
+)
+def test_refused_input_is_one_clear_message(
+    invoke, tmp_path, content, code, line, column, exit_code
+) -> None:
+    data = _data_set(tmp_path, content)
+    before = _snapshot(data)
+    result = invoke("validate", "--data", str(data), "--as-of", "2020-07-01", "--format", "json")
+    findings = [f for f in result.json()["findings"] if f["file"].endswith("staff.yaml")]
+    assert [(f["code"], f["line"], f["column"]) for f in findings] == [(code, line, column)]
+    assert has_message(findings[0])
+    assert result.exit_code == exit_code
+    assert "Traceback" not in result.stdout + result.stderr
+    assert _snapshot(data) == before
+
+
+def test_full_width_colon_as_key_is_text_not_a_key(tmp_path) -> None:
+    # `staff：[]` is one plain scalar, so the file holds no mapping at all.
+    document = compose("staff：[]\n", "staff.yaml")
+    assert document.data == "staff：[]"
+
+
+def test_other_commands_refuse_unusable_data_with_exit_2(invoke, tmp_path) -> None:
+    data = _data_set(tmp_path, b"staff: !!python/object:os.system x\n")
+    result = invoke("status", "--data", str(data))
+    assert result.exit_code == 2
+    assert "staff.yaml:1:8" in result.stderr
+    assert "Python" in result.stderr
+
+
+def test_a_utf8_bom_and_crlf_endings_are_accepted(invoke, tmp_path) -> None:
+    data = _data_set(tmp_path, b"\xef\xbb\xbf" + STAFF_OK.replace(b"\n", b"\r\n"))
+    result = invoke(
+        "check-staffing", "--data", str(data), "--as-of", "2020-07-01", "--format", "json"
+    )
+    assert result.exit_code == 0, result.stderr
+    assert result.json()["summary"]["staffed"] == 6
+
+
+def test_oversized_file_is_refused_before_it_is_read(invoke, tmp_path) -> None:
+    data = _data_set(tmp_path, b"")
+    with open(data / "staff.yaml", "wb") as handle:
+        handle.truncate(MAX_FILE_BYTES + 1)  # sparse: no 10 MB written to disk
+    result = invoke("validate", "--data", str(data), "--format", "json")
+    (finding,) = [f for f in result.json()["findings"] if f["file"].endswith("staff.yaml")]
+    assert finding["code"] == "file-too-large"
+    assert "10 MiB" in finding["message"]
+    assert result.exit_code == 2
+
+
+@pytest.mark.parametrize("make", ["missing", "directory"])
+def test_missing_file_or_directory_in_its_place(invoke, tmp_path, make: str) -> None:
+    data = _data_set(tmp_path, STAFF_OK)
+    (data / "staff.yaml").unlink()
+    if make == "directory":
+        (data / "staff.yaml").mkdir()
+    result = invoke("validate", "--data", str(data), "--format", "json")
+    (finding,) = result.json()["findings"]
+    assert finding["code"] == {"missing": "file-missing", "directory": "file-is-directory"}[make]
+    assert result.exit_code == 2
+    status = invoke("status", "--data", str(data))
+    assert status.exit_code == 2
+    assert len(status.stderr.strip().splitlines()) == 2  # the problem, and what it stops
+
+
+def test_symlink_out_of_the_data_folder_is_refused(invoke, tmp_path) -> None:
+    outside = tmp_path / "secret.yaml"
+    outside.write_bytes(STAFF_OK)
+    data = _data_set(tmp_path, STAFF_OK)
+    (data / "staff.yaml").unlink()
+    (data / "staff.yaml").symlink_to(outside)
+    result = invoke("validate", "--data", str(data), "--format", "json")
+    assert [f["code"] for f in result.json()["findings"]] == ["file-outside"]
+
+
+def test_limits_are_the_documented_ones() -> None:
+    assert (MAX_FILE_BYTES, MAX_ALIASES, MAX_DEPTH) == (10 * 1024 * 1024, 100, 64)
+
+
+def test_aliases_below_the_limit_are_fine() -> None:
+    document = compose("a: &x [1, 2]\nb: *x\n", "f.yaml")
+    assert document.data == {"a": [1, 2], "b": [1, 2]}
+
+
+def test_positions_of_keys_and_values_are_kept() -> None:
+    document = compose("units:\n  - id: centre\n    name: 中心\n", "w.yaml")
+    assert document.source.position(("units", 0, "name")) == (2, 10)
+    assert document.source.position(("units", 0, "name"), key=True) == (2, 4)
+    assert document.source.position(("units", 0, "nothing", 3)) == (1, 4)
+
+
+def test_yaml_12_scalars() -> None:
+    data = compose("a: yes\nb: 010\nc: 2020-06-05\nd: '8'\ne: ~\n", "f.yaml").data
+    assert data == {
+        "a": "yes",
+        "b": 10,
+        "c": __import__("datetime").date(2020, 6, 5),
+        "d": "8",
+        "e": None,
+    }
+
+
+def test_data_lookup_order(tmp_path, monkeypatch) -> None:
+    explicit, env, local = tmp_path / "explicit", tmp_path / "env", tmp_path / "cwd" / "data"
+    for folder in (explicit, env, local):
+        folder.mkdir(parents=True)
+    (local / "windows.yaml").write_text("")
+    cwd = tmp_path / "cwd"
+    assert find_data_dir(explicit, env={"HSREFORM_DATA": str(env)}, cwd=cwd) == explicit
+    assert find_data_dir(None, env={"HSREFORM_DATA": str(env)}, cwd=cwd) == env
+    assert find_data_dir(None, env={}, cwd=cwd) == local
+    bundled = find_data_dir(None, env={}, cwd=tmp_path)
+    assert (bundled / "windows.yaml").is_file()
+    assert load(bundled).dataset is not None
+
+
+def test_missing_data_folder_is_a_usage_error(invoke, tmp_path) -> None:
+    result = invoke("status", "--data", str(tmp_path / "nowhere"))
+    assert result.exit_code == 2
+    assert "找不到数据目录" in result.stderr
+    result = invoke("status", env={"HSREFORM_DATA": str(tmp_path / "nowhere")})
+    assert "HSREFORM_DATA" in result.stderr
+
+
+def _data_set(tmp_path: Path, staff: bytes) -> Path:
+    data = tmp_path / "data"
+    data.mkdir()
+    for name in ("windows.yaml", "tasks.yaml"):
+        (data / name).write_bytes((CLEAN / name).read_bytes())
+    (data / "staff.yaml").write_bytes(staff)
+    return data
+
+
+def _snapshot(folder: Path) -> dict[str, tuple[float, bytes]]:
+    return {p.name: (os.stat(p).st_mtime, p.read_bytes()) for p in folder.iterdir() if p.is_file()}
