@@ -40,6 +40,14 @@ M: dict[str, tuple[str, str]] = {
         "无法读取文件：没有读取权限",
         "cannot read the file: permission denied",
     ),
+    "file-unreadable:symlink-loop": (
+        "无法读取文件：这个符号链接绕回了自己（循环链接）",
+        "cannot read the file: the symbolic link loops back on itself",
+    ),
+    "file-unreadable:special": (
+        "这不是普通文件（是管道、设备或套接字），不予读取",
+        "this is not a regular file (a pipe, device or socket); not read",
+    ),
     "encoding-gbk": (
         "文件不是 UTF-8 编码，看起来是 GBK；请转成 UTF-8：iconv -f GBK -t UTF-8 旧文件 > 新文件，"
         "或用记事本“另存为”并选择 UTF-8",
@@ -100,6 +108,14 @@ M: dict[str, tuple[str, str]] = {
         "不支持标签 {tag}；数据文件只用普通的 YAML 值",
         "tag {tag} is not supported; data files use plain YAML values",
     ),
+    "yaml-bad-character": (
+        "这里有 YAML 不允许的不可见字符 {char}（控制字符或特殊换行符，常见于从网页或 Word 复制的文字）；请删除它",
+        "an invisible character {char} that YAML does not allow (a control character or an unusual line break, often copied from a web page or Word); delete it",
+    ),
+    "key-not-text": (
+        "键“{key}”会被读成数字、日期、true/false 或空值，而不是文字；键只能是文字，如 name、since",
+        "key '{key}' reads as a number, date, true/false or null, not as text; keys are names such as name or since",
+    ),
     "bad-date": ("“{value}”不是真实存在的日期", "'{value}' is not a real calendar date"),
     "bad-date:text": (
         "“{value}”不是日期；日期要写成 2020-06-05 的形式（四位年-两位月-两位日，不加引号）",
@@ -112,6 +128,10 @@ M: dict[str, tuple[str, str]] = {
     "bad-date:type": (
         "“{field}”应为日期，如 2020-06-05，而不是“{value}”",
         "'{field}' should be a date such as 2020-06-05, not '{value}'",
+    ),
+    "bad-date:null": (
+        "“{field}”没有填写；应为日期，如 2020-06-05",
+        "'{field}' is empty; it should be a date such as 2020-06-05",
     ),
     # shape of the data
     "missing-key": ("缺少必填的键“{field}”", "required key '{field}' is missing"),
@@ -142,6 +162,10 @@ M: dict[str, tuple[str, str]] = {
         "文件顶层应为映射（键: 值），而不是“{value}”",
         "the top of the file should be a mapping (key: value), not '{value}'",
     ),
+    "wrong-type:null": (
+        "“{field}”没有填写；应为{expected}",
+        "'{field}' is empty; it should be {expected}",
+    ),
     "schema-done-without-date": (
         "status 为 done 时必须写 done_on（完成日期）",
         "status done needs done_on (the day it was done)",
@@ -165,6 +189,22 @@ M: dict[str, tuple[str, str]] = {
         "“{id}”不是已定义的单位或单位组（见 windows.yaml 的 units、groups）",
         "'{id}' is not a defined unit or group (see units and groups in windows.yaml)",
     ),
+    "unknown-unit:group": (
+        "“{id}”是单位组，这里要写单个单位的 id（进度、名册、配额都按单位逐个记录）",
+        "'{id}' is a group; name a single unit here (progress, roster and quotas are kept per unit)",
+    ),
+    "replaces-self": (
+        "replaces 写的是本人（“{name}”）；应写被接替人的姓名，同名时写工号",
+        "replaces names the person themself ('{name}'); give the predecessor's name, or staff number if names clash",
+    ),
+    "predecessor-in-post": (
+        "{name}于 {since} 接替{replaces}，但{replaces}仍在岗；请给被接替人写上离岗日期 until",
+        "{name} replaced {replaces} on {since}, but {replaces} is still in post; give the predecessor an until date",
+    ),
+    "more-staff-than-windows": (
+        "{window}：方案设 {count} 个窗口，配 {staff} 名工作人员，人多于窗口",
+        "{window}: the plan gives {count} windows and {staff} staff, more people than windows",
+    ),
     "unknown-window": (
         "“{id}”不是已定义的窗口类别（见 windows.yaml 的 windows）",
         "'{id}' is not a defined window category (see windows in windows.yaml)",
@@ -178,12 +218,12 @@ M: dict[str, tuple[str, str]] = {
         "quota for unit '{unit}' ({role}) is given twice",
     ),
     "not-responsible": (
-        "单位“{unit}”不是第 {number} 项的责任单位",
-        "unit '{unit}' is not responsible for number {number}",
+        "单位“{unit}”不是{kind} {number} 的责任单位",
+        "unit '{unit}' is not responsible for {kind} {number}",
     ),
     "duplicate-progress": (
-        "单位“{unit}”在第 {number} 项已有进度记录",
-        "unit '{unit}' already has progress for number {number}",
+        "单位“{unit}”在{kind} {number} 中已有进度记录",
+        "unit '{unit}' already has progress for {kind} {number}",
     ),
     "duplicate-deadline-for": (
         "任务 {first} 已标为 deadline_for: {rule}",
@@ -207,10 +247,24 @@ M: dict[str, tuple[str, str]] = {
         "offices differ from the plan: {declared} declared, they add up to {actual}",
     ),
     "departments-unnamed": (
-        "方案称涉及具体进驻事项的部门 {declared} 个，数据中具名的有 {named} 个（另有泛称：{generic}）；"
-        "方案未点名的部门不要自行补名",
-        "the plan speaks of {declared} departments with matters in the hall; the data names {named} "
-        "(and refers generally to: {generic}); do not invent the names the plan does not give",
+        "方案称涉及具体进驻事项的部门 {declared} 个：数据中具名的 {named} 个，泛称的 {generic_count} 个"
+        "（{generic}），综合窗口等处未点名的 {unlisted} 个；方案未点名的部门不要自行补名",
+        "the plan speaks of {declared} departments with matters in the hall: the data names {named}, "
+        "refers generally to {generic_count} ({generic}), and {unlisted} more are left unnamed (behind "
+        "综合窗口 and the like); do not invent the names the plan does not give",
+    ),
+    "total-mismatch:departments": (
+        "部门数与方案不符：方案称 {declared} 个，数据中具名 {named}、泛称 {generic_count}、未点名 {unlisted}，合计 {actual} 个",
+        "departments differ from the plan: {declared} declared; named {named}, general {generic_count}, "
+        "unnamed {unlisted}: {actual} in all",
+    ),
+    "total-mismatch:staff": (
+        "人员配额合计与方案不符：方案各窗口“人员安排”相加为 {declared} 名，数据合计 {actual} 名",
+        "quotas differ from the plan: the plan's staffing lines add up to {declared}, the data's to {actual}",
+    ),
+    "group-incomplete": (
+        "方案没有逐一列出“{group}”，数据只收录了已知的 {named} 个单位；status 中的完成数只计这些单位",
+        "the plan never lists '{group}'; the data holds the {named} units it knows, and status counts only those",
     ),
     "group-unnamed-members": (
         "“{group}”：方案称有 {declared} 个，数据列出 {named} 个",
@@ -278,6 +332,8 @@ TERMS: dict[str, tuple[str, str]] = {
     "staff": ("工作人员", "staff"),
     "reviewer": ("审核人员", "reviewers"),
     "chief": ("首席代表", "chief representative"),
+    "task": ("任务", "task"),
+    "goal": ("目标", "goal"),
     "integer": ("整数", "a whole number"),
     "text": ("文字", "text"),
     "boolean": ("布尔值 true 或 false", "true or false"),
@@ -288,8 +344,10 @@ TERMS: dict[str, tuple[str, str]] = {
     "env": ("环境变量 HSREFORM_DATA", "the variable HSREFORM_DATA"),
     # YAML syntax hints
     "colon-in-value": (
-        '值里有“: ”（冒号加空格）；含冒号的文字请加引号，如 note: "上午: 9点"',
-        "a ': ' inside a value; quote text that holds a colon, e.g. note: \"9: 00\"",
+        '值里有“: ”（冒号加空格）；含冒号的文字请加引号，如 note: "上午: 9点"；'
+        "如果这是一个新的键，请让它与上一行的键左对齐",
+        "a ': ' inside a value; quote text that holds a colon, e.g. note: \"9: 00\"; "
+        "if this is a new key, line it up with the key above",
     ),
     "tab-or-indicator": (
         "这里有不能出现的字符：缩进只能用空格，不能用 Tab；以 @、` 等符号开头的文字要加引号",
@@ -356,6 +414,18 @@ T: dict[str, tuple[str, str]] = {
         "输出格式：table（表格，默认）或 json。",
         "Output format: table (default) or json.",
     ),
+    "help.format_findings": (
+        "输出格式：table（表格）、json 或 github（GitHub Actions 注释；在 GitHub Actions 中默认使用）。",
+        "Output format: table, json or github (GitHub Actions annotations; the default inside GitHub Actions).",
+    ),
+    "help.schema": (
+        "导出各数据文件的 JSON Schema，供编辑器补全键名、即时标出错误。",
+        "Export the JSON Schema of each data file, for editors to complete keys and flag mistakes.",
+    ),
+    "help.output": (
+        "写入此目录（windows.schema.json 等）；不指定时输出到标准输出。",
+        "Write into this folder (windows.schema.json, ...); standard output when not given.",
+    ),
     "help.lang": (
         "输出语言：zh（中文，默认）或 en；也可用环境变量 HSREFORM_LANG。",
         "Language: zh (Chinese, default) or en; also HSREFORM_LANG.",
@@ -377,6 +447,10 @@ T: dict[str, tuple[str, str]] = {
     "help.unit": (
         "只看一个单位（id、名称或别称）的任务。",
         "Only one unit's obligations (id, name or alias).",
+    ),
+    "help.goal": (
+        "列出第 N 项年度目标各责任单位的进度。",
+        "List each responsible unit's progress on goal N.",
     ),
     "help.task": (
         "列出第 N 项任务各责任单位的进度。",
@@ -421,11 +495,20 @@ T: dict[str, tuple[str, str]] = {
         "单位“{unit}”不是第 {number} 项任务的责任单位",
         "Unit '{unit}' is not responsible for task {number}",
     ),
+    "usage.no_goal": ("没有第 {value} 项年度目标", "There is no goal {value}"),
+    "usage.unit_is_group": (
+        "“{value}”是单位组；--unit 要写其中的一个单位",
+        "'{value}' is a group; --unit takes one of its units",
+    ),
+    "usage.data_and_paths": ("--data 和 PATH 只能用一个", "Give either --data or PATH, not both"),
+    "usage.path_missing": ("找不到 {path}", "{path} does not exist"),
+    "usage.write_failed": ("无法写出结果：{reason}", "Cannot write the output: {reason}"),
     "usage.no_task": ("没有第 {value} 项任务", "There is no task {value}"),
     "usage.data_dir_missing": (
         "找不到数据目录 {path}（由{origin}指定）",
         "Data folder {path} not found (given by {origin})",
     ),
+    "usage.not_a_folder": ("{path} 不是目录", "{path} is not a folder"),
     "usage.not_a_data_file": (
         "{path} 不是数据文件（应为 windows.yaml、tasks.yaml 或 staff.yaml）",
         "{path} is not a data file (windows.yaml, tasks.yaml or staff.yaml)",
@@ -450,10 +533,10 @@ T: dict[str, tuple[str, str]] = {
     "unit.in_progress": ("进行中", "in progress"),
     "unit.done": ("已完成", "done"),
     "unit.blocked": ("受阻", "blocked"),
-    "days.left": ("剩 {n} 天", "{n} days left"),
+    "days.left": ("剩{n}天", "{n} days left"),
     "days.today": ("今天到期", "due today"),
-    "days.overdue": ("逾期 {n} 天", "{n} days overdue"),
-    "days.late": ("晚 {n} 天", "{n} days late"),
+    "days.overdue": ("逾期{n}天", "{n} days overdue"),
+    "days.late": ("晚{n}天", "{n} days late"),
     # status report
     "status.title": ("{plan} 落实进度（截至 {as_of}）", "{plan}: progress as of {as_of}"),
     "status.title_unit": ("{unit}的任务（截至 {as_of}）", "Tasks of {unit} as of {as_of}"),
@@ -473,6 +556,10 @@ T: dict[str, tuple[str, str]] = {
     "col.quota": ("配额", "Quota"),
     "col.staffed": ("在岗", "In post"),
     "status.summary": ("共 {total} 项：{parts}。", "{total} in all: {parts}."),
+    "status.partial": (
+        "注：方案没有逐一列出{groups}，完成数只计数据中已列出的单位。",
+        "Note: the plan never lists {groups} in full; units done counts only those the data lists.",
+    ),
     "status.none": ("没有需要列出的任务。", "No tasks to list."),
     "task.title": ("第 {number} 项：{title}", "Task {number}: {title}"),
     "task.meta": (
@@ -511,7 +598,7 @@ def _render(value: Any, lang: str) -> str:
 
 def _prepare(code: str, lang: str, params: Mapping[str, Any]) -> dict[str, Any]:
     out = {k: _render(v, lang) for k, v in params.items()}
-    for key in ("role", "expected", "hint", "origin"):
+    for key in ("role", "expected", "hint", "origin", "kind"):
         if key in params and isinstance(params[key], str):
             out[key] = term(params[key], lang)
     if code == "unknown-key":

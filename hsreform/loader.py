@@ -241,13 +241,15 @@ def _describe(
         params["expected"] = re.findall(r"'([^']*)'", str(ctx.get("expected", "")))
     if kind == "value_error":
         return "schema-" + str(ctx.get("error", "")), params
+    given = error.get("input")
     if kind.startswith("date"):
-        given = error.get("input")
         reason = (
             "time"
             if isinstance(given, dt.datetime)
             else "text"
             if isinstance(given, str)
+            else "null"
+            if given is None
             else "type"
         )
         return "bad-date", {**params, "reason": reason}
@@ -258,14 +260,19 @@ def _describe(
         params["expected"] = _EXPECTED[prefix]
         if not path:
             params["reason"] = "root"
+        elif given is None:  # `count:` with nothing after it
+            params["reason"] = "null"
         return "wrong-type", params
     params["detail"] = error.get("msg", kind)
     return "schema", params
 
 
 def _short(value: Any) -> str:
+    """The value as the user wrote it in YAML, cut short: not Python's `None` or `True`."""
     if isinstance(value, dict | list):
         return "{…}" if isinstance(value, dict) else "[…]"
+    if value is None or isinstance(value, bool):
+        return {None: "null", True: "true", False: "false"}[value]
     text = str(value)
     return text if len(text) <= 40 else text[:39] + "…"
 

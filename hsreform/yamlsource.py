@@ -10,14 +10,18 @@ data file can name Python code. Problems become `Finding`s: fatal ones are raise
 
 from __future__ import annotations
 
+import errno
+import functools
+import os
 import re
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from ruamel.yaml import YAML
-from ruamel.yaml.error import MarkedYAMLError
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.events import (
     AliasEvent,
     CollectionStartEvent,
@@ -30,6 +34,7 @@ from ruamel.yaml.events import (
     SequenceStartEvent,
 )
 from ruamel.yaml.nodes import ScalarNode
+from ruamel.yaml.reader import ReaderError
 from ruamel.yaml.resolver import VersionedResolver
 
 from hsreform.findings import Finding, Severity
@@ -126,25 +131,52 @@ def fatal(
 def read_text(path: Path, display: str, *, root: Path | None = None) -> str:
     """The file's text, or a `SourceError` saying in plain words why it cannot be read."""
     if root is not None and path.is_symlink():
-        target = path.resolve()
+        try:
+            target = path.resolve()
+        except (RuntimeError, OSError):  # a loop: RuntimeError before Python 3.13, then OSError
+            raise fatal("file-unreadable", display, reason="symlink-loop") from None
         if not target.is_relative_to(root.resolve()):
             raise fatal("file-outside", display, target=str(target))
     try:
-        size = path.stat().st_size
-        if path.is_dir():
-            raise fatal("file-is-directory", display)
-        if size > MAX_FILE_BYTES:
-            raise fatal("file-too-large", display, size=size, limit=MAX_FILE_BYTES)
-        raw = path.read_bytes()
+        # O_NONBLOCK: opening a named pipe must not wait for a writer; it is refused below.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except FileNotFoundError:
         raise fatal("file-missing", display) from None
+    except IsADirectoryError:
+        raise fatal("file-is-directory", display) from None
     except PermissionError:
         raise fatal("file-unreadable", display, reason="permission") from None
     except OSError as exc:
+        reason = "symlink-loop" if exc.errno == errno.ELOOP else exc.strerror or str(exc)
+        raise fatal("file-unreadable", display, reason=reason) from None
+    try:
+        return decode(_read_regular(fd, display), display)
+    finally:
+        os.close(fd)
+
+
+def _read_regular(fd: int, display: str) -> bytes:
+    """At most `MAX_FILE_BYTES` of an open regular file; anything else is refused unread."""
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise fatal("file-is-directory", display)
+        if not stat.S_ISREG(info.st_mode):  # a pipe or a device could block or never end
+            raise fatal("file-unreadable", display, reason="special")
+        if info.st_size > MAX_FILE_BYTES:
+            raise fatal("file-too-large", display, size=info.st_size, limit=MAX_FILE_BYTES)
+        chunks, total = [], 0
+        while total <= MAX_FILE_BYTES:  # it may grow between fstat and read
+            chunk = os.read(fd, MAX_FILE_BYTES + 1 - total)
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+    except OSError as exc:
         raise fatal("file-unreadable", display, reason=exc.strerror or str(exc)) from None
-    if len(raw) > MAX_FILE_BYTES:  # it grew between stat and read
-        raise fatal("file-too-large", display, size=len(raw), limit=MAX_FILE_BYTES)
-    return decode(raw, display)
+    if total > MAX_FILE_BYTES:
+        raise fatal("file-too-large", display, size=total, limit=MAX_FILE_BYTES)
+    return b"".join(chunks)
 
 
 _UTF16_32_BOMS = (
@@ -330,8 +362,17 @@ class _Composer:
             raise self._fatal("yaml-complex-key", event)
         line, col = _mark(event)
         top.key, top.key_pending, top.skip_value = key, True, False
+        if not isinstance(key, str):
+            # `1:`, `true:`, `2020-06-05:` or `~:` read as a number, boolean, date or null;
+            # no model has such a key, and pydantic would only say so in English.
+            text = event.value if isinstance(event, ScalarEvent) else str(key)
+            self.problems.append(self._problem("key-not-text", event, key=text))
+            top.skip_value = True
+            return
         if key == "<<" and isinstance(event, ScalarEvent) and not event.style:
             self.problems.append(self._problem("yaml-merge-key", event))
+            # The keys it would have merged are missing now: say so once, not key by key.
+            self.source.reported.add(top.path)
             top.skip_value = True
             return
         if key in top.key_line:
@@ -351,6 +392,12 @@ class _Composer:
         raise self._fatal(code, event, tag=_short_tag(tag))
 
     def _scalar(self, event: ScalarEvent, stack: list[_Frame]) -> Any:
+        if event.style == '"':
+            # Escapes such as "\e[2J" or "\0" make characters the file itself may not hold;
+            # they would reach terminals and reports as they are.
+            bad = _BAD_CHARACTER.search(event.value)
+            if bad is not None:
+                raise self._fatal("yaml-bad-character", event, char=f"U+{ord(bad.group()):04X}")
         if event.tag is not None and event.tag != "!":
             self._check_tag(event, _TAG + "str")
             return event.value
@@ -358,20 +405,13 @@ class _Composer:
             return (
                 event.value
             )  # quoted, literal or folded: always a string (plain style is '' or None)
-        tag = str(
-            _RESOLVER.resolve(ScalarNode, event.value, (True, False))
-        )  # a Tag, not hashable as str
-        if tag not in _CONSTRUCTED:
-            return event.value  # a string, or `<<` (merge), which _take_key refuses
-        try:
-            return _CONSTRUCTOR.construct_object(
-                ScalarNode(tag, event.value, event.start_mark, event.end_mark)
-            )
-        except ValueError:
+        value = _plain_value(event.value)
+        if value is _NOT_A_DATE:
             # `2020-02-30` looks like a date but is none; keep the text, report it once.
             self.source.reported.add(_scalar_path(stack))
             self.problems.append(self._problem("bad-date", event, value=event.value))
             return event.value
+        return value
 
     def _problem(self, code: str, event: Event, **params: Any) -> Finding:
         line, col = _mark(event)
@@ -380,6 +420,33 @@ class _Composer:
     def _fatal(self, code: str, event: Event, **params: Any) -> SourceError:
         line, col = _mark(event)
         return fatal(code, self.display, line + 1, col + 1, **params)
+
+
+_NOT_A_DATE = object()
+_DECIMAL = re.compile(r"[-+]?[0-9]+")
+# Only plain scalars starting with one of these can be anything but text (a number, `true`,
+# `~`, a date ...): the rest skip ruamel's resolver, which costs more than the parse.
+_MAY_NOT_BE_TEXT = frozenset(_RESOLVER.versioned_resolver)
+
+
+@functools.lru_cache(maxsize=4096)
+def _plain_value(text: str) -> Any:
+    """What a plain scalar means in YAML 1.2: its text, or an int, float, bool, None or date.
+
+    `_NOT_A_DATE` for text shaped like a date that is none (2020-02-30). Cached: data
+    files repeat the same ids, roles and dates, and a file of a million `1`s stays fast.
+    """
+    if text and None not in _MAY_NOT_BE_TEXT and text[0] not in _MAY_NOT_BE_TEXT:
+        return text
+    if len(text) < 20 and _DECIMAL.fullmatch(text):
+        return int(text)
+    tag = str(_RESOLVER.resolve(ScalarNode, text, (True, False)))  # a Tag, not hashable
+    if tag not in _CONSTRUCTED:
+        return text  # a string, or `<<` (merge), which _take_key refuses
+    try:  # not construct_object, which keeps every node it ever built in a dict
+        return _CONSTRUCTOR.construct_non_recursive_object(ScalarNode(tag, text))
+    except ValueError:  # no such day; or an integer of more digits than Python converts
+        return _NOT_A_DATE if tag == _TAG + "timestamp" else text
 
 
 def _scalar_path(stack: list[_Frame]) -> Path_:
@@ -403,23 +470,83 @@ def _short_tag(tag: str) -> str:
 
 def compose(text: str, display: str) -> Document:
     """Compose `text` (the contents of the file shown as `display`) into a `Document`."""
+    bad = _BAD_CHARACTER.search(text)
+    if bad is not None:
+        raise bad_character(text, bad.start(), display)
     composer = _Composer(display, text)
     try:
         data = composer.compose()
     except MarkedYAMLError as exc:
-        raise syntax_error(exc, display) from None
+        raise syntax_error(exc, display, text) from None
+    except ReaderError as exc:  # pragma: no cover - _BAD_CHARACTER finds these first
+        index = text.find(chr(exc.character)) if isinstance(exc.character, int) else -1
+        raise bad_character(text, max(index, 0), display) from None
+    except YAMLError as exc:  # pragma: no cover - every parser error we know is marked
+        raise fatal("yaml-syntax", display, problem=str(exc).strip(), hint="") from None
     except RecursionError:  # pragma: no cover - the composer does not recurse
         raise fatal("yaml-depth-limit", display, limit=MAX_DEPTH) from None
     return Document(data, composer.source, composer.problems)
 
 
-def syntax_error(exc: MarkedYAMLError, display: str) -> SourceError:
+# Characters YAML refuses (controls, U+FFFE, U+FFFF), and U+0085, U+2028 and U+2029, which
+# YAML counts as line breaks where editors do not, so that every later line number would be off.
+_BAD_CHARACTER = re.compile(
+    "[^\t\n\r\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
+)
+_LINE_BREAK = re.compile("\r\n|\r|\n")
+
+
+def bad_character(text: str, index: int, display: str) -> SourceError:
+    """A `SourceError` for the character at `index`, by its code point and editor position."""
+    breaks = _LINE_BREAK.findall(text, 0, index)
+    line_start = max(text.rfind("\n", 0, index), text.rfind("\r", 0, index)) + 1
+    return fatal(
+        "yaml-bad-character",
+        display,
+        len(breaks) + 1,
+        index - line_start + 1,
+        char=f"U+{ord(text[index]):04X}",
+    )
+
+
+# For these the parser may notice the problem only lines later, where the construct fails
+# to end (often at the end of the file); the place to fix is where it began: the bracket,
+# the quote, the key. (On the line where it began, the parser's own mark is the sharper.)
+_BEGINNINGS = (
+    "while parsing a flow",
+    "while scanning a quoted scalar",
+    "while scanning a simple key",
+)
+# A key written with a full-width colon, `role：chief`: the `：` comes before any `:` or `#`.
+_FULL_WIDTH_KEY = re.compile(r"^[ \t]*(?:-[ \t]+)*[^\s#:：][^:#：]*：")
+
+
+def syntax_error(exc: MarkedYAMLError, display: str, text: str | None = None) -> SourceError:
     """A `SourceError` for a YAML syntax error, at its position, with a hint where we have one."""
     mark = exc.problem_mark or exc.context_mark
+    began = exc.context_mark
+    if began is not None and mark is not None and str(exc.context or "").startswith(_BEGINNINGS):
+        mark = began if began.line < mark.line else mark
     line = mark.line + 1 if mark is not None else None
     col = mark.column + 1 if mark is not None else None
     problem = (exc.problem or exc.context or "").strip()
-    return fatal("yaml-syntax", display, line, col, problem=problem, hint=syntax_hint(problem))
+    hint = syntax_hint(problem)
+    if text is not None and line is not None and hint in ("colon-in-value", "missing-colon"):
+        found = _full_width_key(text, line)
+        if found is not None:
+            (line, col), hint = found, "missing-colon"
+    return fatal("yaml-syntax", display, line, col, problem=problem, hint=hint)
+
+
+def _full_width_key(text: str, line: int) -> tuple[int, int] | None:
+    """Line and column of a `：` ending a key on `line` or the line before, if there is one."""
+    lines = text.splitlines()
+    for number in (line, line - 1):
+        if 1 <= number <= len(lines):
+            match = _FULL_WIDTH_KEY.match(lines[number - 1])
+            if match is not None:
+                return number, match.end()
+    return None
 
 
 _HINTS = (

@@ -62,7 +62,7 @@ REFUSED: list[tuple[str, bytes, str, int, int, int]] = [
     ("only a comment", b"# nobody yet\n", "file-empty", 1, 1, 2),
     ("unclosed bracket", b"staff: [\n", "yaml-syntax", 2, 1, 2),
     ("tab indentation", b"staff:\n\t- name: x\n", "yaml-syntax", 2, 1, 2),
-    ("full-width colon as a key", "staff: []\nnote：x\n".encode(), "yaml-syntax", 3, 1, 2),
+    ("full-width colon as a key", "staff: []\nnote：x\n".encode(), "yaml-syntax", 2, 5, 2),
     ("a list where a mapping belongs", b"- staff\n", "wrong-type", 1, 1, 1),
     ("duplicate key", b"staff: []\nstaff: []\n", "duplicate-key", 2, 1, 1),
     ("merge key", b"staff: []\n<<: {staff: []}\n", "yaml-merge-key", 2, 1, 1),
