@@ -7,28 +7,29 @@ cannot be used. Errors a user can cause are printed by `LocalizedGroup.main`, ne
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 
 from hsreform import __version__, checks
+from hsreform import schema as schemas
 from hsreform.asof import BadDay, parse_day
-from hsreform.checks import references, staffing
-from hsreform.cli_locale import LocalizedCommand, LocalizedGroup, detect_lang, localize_typer
+from hsreform.checks import staffing
+from hsreform.cli_locale import LocalizedCommand, LocalizedGroup, detect_lang
 from hsreform.errors import DataUnusable, HsreformError
-from hsreform.findings import FAIL_ON, exit_code
+from hsreform.findings import FAIL_ON, Finding, counts, exit_code
 from hsreform.i18n import resolve_lang, text
-from hsreform.loader import DATA_FILES, Dataset, find_data_dir, load
-from hsreform.report import jsondoc, tables
-from hsreform.status import FAIL_ON as STATUS_FAIL_ON
-from hsreform.status import report, row
+from hsreform.loader import DATA_FILES, Dataset, display_path, find_data_dir, load
+from hsreform.models import Tracked
+from hsreform.report import github, jsondoc, tables
+from hsreform.status import STATE_FAIL_ON, report, row
 
 HELP_LANG = detect_lang(sys.argv[1:])
-localize_typer(HELP_LANG)
 LocalizedGroup.help_lang = LocalizedCommand.help_lang = HELP_LANG
 
 
@@ -49,7 +50,17 @@ DataOpt = Annotated[
 ]
 AsOfOpt = Annotated[str, typer.Option("--as-of", metavar="DATE", help=_help("help.as_of"))]
 FormatOpt = Annotated[
-    str, typer.Option("--format", metavar="table|json", help=_help("help.format"))
+    str | None,
+    typer.Option("--format", metavar="table|json", help=_help("help.format"), show_default=False),
+]
+FindingsFormatOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--format",
+        metavar="table|json|github",
+        help=_help("help.format_findings"),
+        show_default=False,
+    ),
 ]
 LangOpt = Annotated[
     str | None, typer.Option("--lang", metavar="zh|en", help=_help("help.lang"), show_default=False)
@@ -58,6 +69,7 @@ FailOnOpt = Annotated[
     str, typer.Option("--fail-on", metavar="error|warning|info|never", help=_help("help.fail_on"))
 ]
 FORMATS = ("table", "json")
+FINDINGS_FORMATS = ("table", "json", "github")
 
 
 @dataclass(frozen=True)
@@ -70,15 +82,25 @@ class Options:
 
 
 def _options(
-    as_of: str, fmt: str, lang: str | None, fail_on: str, fail_on_choices: tuple[str, ...]
+    as_of: str,
+    fmt: str | None,
+    lang: str | None,
+    fail_on: str,
+    fail_on_choices: tuple[str, ...],
+    formats: tuple[str, ...] = FORMATS,
 ) -> Options:
     try:
         language = resolve_lang(lang)
     except ValueError:
         raise HsreformError(
-            "usage.bad_lang", name="--lang" if lang else "HSREFORM_LANG", value=lang or ""
+            "usage.bad_lang",
+            name="--lang" if lang else "HSREFORM_LANG",
+            value=lang or os.environ.get("HSREFORM_LANG", ""),
         ) from None
-    _choose("--format", fmt, FORMATS)
+    if fmt is None:  # inside GitHub Actions, annotations are what the log shows best
+        github = "github" in formats and os.environ.get("GITHUB_ACTIONS") == "true"
+        fmt = "github" if github else "table"
+    _choose("--format", fmt, formats)
     _choose("--fail-on", fail_on, fail_on_choices)
     try:
         day = parse_day(as_of, dt.date.today())
@@ -92,23 +114,30 @@ def _choose(name: str, value: str, choices: tuple[str, ...]) -> None:
         raise HsreformError("usage.bad_choice", name=name, value=value, choices=list(choices))
 
 
-def _dataset(data: Path | None, action: str) -> Dataset:
+def _dataset(data: Path | None, action: str, as_of: dt.date) -> Dataset:
     """The data set, or `DataUnusable` when it has errors that stop `action`."""
     loaded = load(find_data_dir(data))
     if loaded.dataset is None:
         raise DataUnusable(loaded.findings, action)
-    broken = list(references.check(loaded.dataset))
-    if broken:
-        raise DataUnusable(broken, action)
+    blocking = [f for f in checks.validate(loaded.dataset, as_of) if f.blocking]
+    if blocking:
+        raise DataUnusable(blocking, action)
     return loaded.dataset
-
-
-def _console() -> Console:
-    return Console(highlight=False, markup=False, emoji=False)
 
 
 def _emit_json(document: dict[str, object]) -> None:
     sys.stdout.write(jsondoc.dumps(document))
+
+
+def _emit_findings(found: list[Finding], opts: Options, document: dict[str, object]) -> None:
+    """Findings as JSON (`document`), GitHub annotations with a tally, or table lines."""
+    if opts.format == "json":
+        _emit_json(document)
+    elif opts.format == "github":
+        sys.stdout.write(github.commands(found, opts.lang))
+        sys.stdout.write(text("findings.summary", opts.lang, **counts(found)) + "\n")
+    else:
+        tables.findings(tables.console(), found, opts.lang)
 
 
 def _version(value: bool) -> None:
@@ -138,11 +167,13 @@ def validate(
     *,
     data: DataOpt = None,
     as_of: AsOfOpt = "today",
-    fmt: FormatOpt = "table",
+    fmt: FindingsFormatOpt = None,
     lang: LangOpt = None,
     fail_on: FailOnOpt = "error",
 ) -> None:
-    opts = _options(as_of, fmt, lang, fail_on, (*FAIL_ON, "never"))
+    opts = _options(as_of, fmt, lang, fail_on, (*FAIL_ON, "never"), FINDINGS_FORMATS)
+    if paths and data is not None:
+        raise HsreformError("usage.data_and_paths")
     roots = _roots(paths) if paths else [find_data_dir(data)]
     found, unreadable = [], False
     for root in roots:
@@ -151,21 +182,27 @@ def validate(
         unreadable = unreadable or loaded.unreadable
         if loaded.dataset is not None:
             found += checks.validate(loaded.dataset, opts.as_of)
-    if opts.format == "json":
-        _emit_json(jsondoc.validate(found, opts.lang))
-    else:
-        tables.findings(_console(), found, opts.lang)
+    _emit_findings(found, opts, jsondoc.validate(found, opts.lang))
     raise typer.Exit(2 if unreadable else exit_code(found, fail_on))
+
+
+def _is_dir(path: Path) -> bool:
+    try:
+        return path.is_dir()
+    except OSError:  # a name too long for the file system, say
+        return False
 
 
 def _roots(paths: list[Path]) -> list[Path]:
     """The data folders named by `paths`: folders as they are, data files by their folder."""
     roots: dict[Path, None] = {}
     for path in paths:
-        if path.is_dir():
+        if path.name in DATA_FILES and not _is_dir(path):
+            roots.setdefault(path.parent)  # a missing data file is reported where it belongs
+        elif _is_dir(path):
             roots.setdefault(path)
-        elif path.name in DATA_FILES:
-            roots.setdefault(path.parent)
+        elif not path.exists():
+            raise HsreformError("usage.path_missing", path=str(path))
         else:
             raise HsreformError("usage.not_a_data_file", path=str(path))
     return list(roots)
@@ -176,7 +213,7 @@ def status(
     *,
     data: DataOpt = None,
     as_of: AsOfOpt = "today",
-    fmt: FormatOpt = "table",
+    fmt: FormatOpt = None,
     lang: LangOpt = None,
     fail_on: Annotated[
         str,
@@ -192,38 +229,56 @@ def status(
     task: Annotated[
         int | None, typer.Option("--task", metavar="N", help=_help("help.task"), show_default=False)
     ] = None,
+    goal: Annotated[
+        int | None, typer.Option("--goal", metavar="N", help=_help("help.goal"), show_default=False)
+    ] = None,
 ) -> None:
-    opts = _options(as_of, fmt, lang, fail_on, tuple(STATUS_FAIL_ON))
+    opts = _options(as_of, fmt, lang, fail_on, tuple(STATE_FAIL_ON))
     if soon < 0:
         raise HsreformError(
             "usage.bad_value", name="--soon", detail=text("usage.not_negative", opts.lang)
         )
-    ds = _dataset(data, "status")
-    unit_id = None
-    if unit is not None:
-        found_unit = ds.find_unit(unit)
-        if found_unit is None:
-            raise HsreformError("usage.no_unit", value=unit)
-        unit_id = found_unit.id
-    if task is not None:
-        chosen = next((t for t in ds.tasks.tasks if t.number == task), None)
+    ds = _dataset(data, "status", opts.as_of)
+    unit_id = _unit_id(ds, unit) if unit is not None else None
+    if task is not None or goal is not None:
+        kind, number = ("task", task) if task is not None else ("goal", goal)
+        items: Sequence[Tracked] = ds.tasks.tasks if kind == "task" else ds.tasks.goals
+        chosen = next((t for t in items if t.number == number), None)
         if chosen is None:
-            raise HsreformError("usage.no_task", value=task)
-        one = row(ds, "task", chosen, opts.as_of, soon, unit_id)
+            raise HsreformError(f"usage.no_{kind}", value=number)
+        one = row(ds, kind, chosen, opts.as_of, soon, unit_id)
         if one is None:
-            raise HsreformError("usage.not_responsible", unit=unit, number=task)
+            raise HsreformError("usage.not_responsible", unit=unit, number=number)
         if opts.format == "json":
             _emit_json(jsondoc.task(one, opts.as_of))
         else:
-            tables.task(_console(), one, opts.lang)
-        raise typer.Exit(1 if one.state in STATUS_FAIL_ON[fail_on] else 0)
+            tables.task(tables.console(), one, opts.lang)
+        raise typer.Exit(1 if one.state in STATE_FAIL_ON[fail_on] else 0)
     result = report(ds, opts.as_of, soon=soon, unit=unit_id)
     if opts.format == "json":
         _emit_json(jsondoc.status(result))
     else:
         unit_name = ds.units[unit_id].name if unit_id else None
-        tables.status(_console(), result, opts.lang, plan=ds.tasks.plan.number, unit_name=unit_name)
+        partial = [g.name for g in ds.windows.groups if not g.complete and not unit_id]
+        tables.status(
+            tables.console(),
+            result,
+            opts.lang,
+            plan=ds.tasks.plan.number,
+            unit_name=unit_name,
+            partial_groups=partial,
+        )
     raise typer.Exit(1 if result.fails(fail_on) else 0)
+
+
+def _unit_id(ds: Dataset, query: str) -> str:
+    """The id of the unit named by `--unit`; a usage error for groups and unknown names."""
+    found = ds.find_unit(query)
+    if found is not None:
+        return found.id
+    if any(query in (g.id, g.name) for g in ds.windows.groups):
+        raise HsreformError("usage.unit_is_group", value=query)
+    raise HsreformError("usage.no_unit", value=query)
 
 
 @app.command("check-staffing", cls=LocalizedCommand, help=_help("help.check_staffing"))
@@ -231,19 +286,40 @@ def check_staffing(
     *,
     data: DataOpt = None,
     as_of: AsOfOpt = "today",
-    fmt: FormatOpt = "table",
+    fmt: FindingsFormatOpt = None,
     lang: LangOpt = None,
     fail_on: FailOnOpt = "error",
 ) -> None:
-    opts = _options(as_of, fmt, lang, fail_on, (*FAIL_ON, "never"))
-    ds = _dataset(data, "check_staffing")
+    opts = _options(as_of, fmt, lang, fail_on, (*FAIL_ON, "never"), FINDINGS_FORMATS)
+    ds = _dataset(data, "check_staffing", opts.as_of)
     found = list(staffing.check(ds, opts.as_of))
     windows = staffing.summary(ds, opts.as_of)
-    if opts.format == "json":
-        _emit_json(jsondoc.staffing(opts.as_of, found, windows, opts.lang))
+    if opts.format == "table":
+        tables.staffing(tables.console(), opts.as_of, found, windows, opts.lang)
     else:
-        tables.staffing(_console(), opts.as_of, found, windows, opts.lang)
+        _emit_findings(found, opts, jsondoc.staffing(opts.as_of, found, windows, opts.lang))
     raise typer.Exit(exit_code(found, fail_on))
+
+
+@app.command(cls=LocalizedCommand, help=_help("help.schema"))
+def schema(
+    *,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output", "-o", metavar="DIR", help=_help("help.output"), show_default=False
+        ),
+    ] = None,
+    lang: LangOpt = None,
+) -> None:
+    _options("today", None, lang, "never", ("never",))
+    if output is None:
+        sys.stdout.write(schemas.dumps(schemas.schemas()))
+        return
+    if output.exists() and not output.is_dir():
+        raise HsreformError("usage.not_a_folder", path=str(output))
+    for path in schemas.write(output):
+        typer.echo(display_path(path))
 
 
 def main() -> None:

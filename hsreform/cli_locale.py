@@ -7,6 +7,7 @@ and every `HsreformError` is printed here, in the language asked for, with exit 
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 import sys
@@ -14,13 +15,12 @@ from collections.abc import Sequence
 from typing import Any
 
 import typer
-from rich.console import Console
-from typer import rich_utils
 from typer._click import exceptions as click_exc  # typer vendors click; its errors live here
 from typer.core import TyperCommand, TyperGroup
 
 from hsreform.errors import HsreformError
 from hsreform.i18n import DEFAULT_LANG, ENV_LANG, resolve_lang, text
+from hsreform.report import tables
 
 PANEL_TITLES = {
     "zh": {
@@ -55,34 +55,32 @@ def detect_lang(args: Sequence[str], env: dict[str, str] | None = None) -> str:
     return DEFAULT_LANG
 
 
-def localize_typer(lang: str) -> None:
-    """Set Typer's help panel titles to `lang` (Typer reads them when it renders help)."""
-    for name, value in PANEL_TITLES[lang].items():
-        setattr(rich_utils, name, value)
+class _LocalizedHelp:
+    """Help in the help language: the `--help` option's own line and Typer's panel titles."""
 
-
-class LocalizedCommand(TyperCommand):
-    """A command whose `--help` option describes itself in the help language."""
-
-    help_lang = "zh"
+    help_lang = DEFAULT_LANG
 
     def get_help_option(self, ctx: Any) -> Any:
-        option = super().get_help_option(ctx)
+        option = super().get_help_option(ctx)  # type: ignore[misc]
         if option is not None:
             option.help = text("help.help", self.help_lang)
         return option
 
+    def format_help(self, ctx: Any, formatter: Any) -> None:
+        # Imported only to render help: typer.rich_utils pulls in markdown and costs ~70 ms.
+        from typer import rich_utils
 
-class LocalizedGroup(TyperGroup):
+        for name, value in PANEL_TITLES[self.help_lang].items():
+            setattr(rich_utils, name, value)
+        super().format_help(ctx, formatter)  # type: ignore[misc]
+
+
+class LocalizedCommand(_LocalizedHelp, TyperCommand):
+    """A command with localized help."""
+
+
+class LocalizedGroup(_LocalizedHelp, TyperGroup):
     """The app: localized help, suggestions for mistyped commands, errors in one place."""
-
-    help_lang = "zh"
-
-    def get_help_option(self, ctx: Any) -> Any:
-        option = super().get_help_option(ctx)
-        if option is not None:
-            option.help = text("help.help", self.help_lang)
-        return option
 
     def resolve_command(self, ctx: Any, args: list[str]) -> Any:
         name = args[0] if args else ""
@@ -109,13 +107,24 @@ class LocalizedGroup(TyperGroup):
         except (click_exc.UsageError, HsreformError) as exc:
             code = _print_usage_error(exc, lang)
         except typer.Abort:
-            Console(stderr=True).print(
+            tables.console(stderr=True).print(
                 PANEL_TITLES["zh"]["ABORTED_TEXT"] if lang == "zh" else "Aborted."
             )
             code = 1
-        if standalone_mode:
-            sys.exit(code)
-        return code
+        except OSError as exc:  # the output could not be written: a full disk, a closed pipe
+            if exc.errno == errno.EPIPE:
+                return _exit(1, standalone_mode)
+            sys.stderr.write(
+                text("usage.write_failed", lang, reason=exc.strerror or str(exc)) + "\n"
+            )
+            code = 2
+        return _exit(code, standalone_mode)
+
+
+def _exit(code: int, standalone_mode: bool) -> int:
+    if standalone_mode:
+        sys.exit(code)
+    return code
 
 
 class _Localized(click_exc.UsageError):
@@ -165,7 +174,7 @@ def _param_name(exc: click_exc.BadParameter) -> str:
 
 
 def _print_usage_error(exc: Exception, lang: str) -> int:
-    console = Console(stderr=True, highlight=False)
+    console = tables.console(stderr=True)
     console.print(_usage_message(exc, lang), style="red", markup=False, soft_wrap=True)
     ctx = getattr(exc, "ctx", None)
     if ctx is not None:

@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
 from hsreform.loader import Dataset
-from hsreform.models import Status, Task
+from hsreform.models import Status, Tracked
 
 
 class State(StrEnum):
@@ -32,7 +33,7 @@ class State(StrEnum):
     BLOCKED = "blocked"
 
 
-FAIL_ON = {
+STATE_FAIL_ON = {
     "never": frozenset[State](),
     "overdue": frozenset({State.OVERDUE}),
     "blocked": frozenset({State.OVERDUE, State.BLOCKED}),
@@ -92,11 +93,11 @@ class Report:
 
     def fails(self, fail_on: str) -> bool:
         """Whether any row is in a state that `--fail-on fail_on` refuses."""
-        bad = FAIL_ON[fail_on]
+        bad = STATE_FAIL_ON[fail_on]
         return any(row.state in bad for row in (*self.tasks, *self.goals))
 
 
-def unit_progress(ds: Dataset, task: Task, unit_id: str, as_of: dt.date) -> UnitProgress:
+def unit_progress(ds: Dataset, task: Tracked, unit_id: str, as_of: dt.date) -> UnitProgress:
     """What `unit_id` has recorded for `task`, as it stood on `as_of`."""
     entry = next((p for p in task.progress if p.unit == unit_id), None)
     name = ds.units[unit_id].name
@@ -121,7 +122,7 @@ def task_state(units: tuple[UnitProgress, ...], days_left: int, soon: int) -> St
 
 
 def row(
-    ds: Dataset, kind: str, task: Task, as_of: dt.date, soon: int, unit: str | None = None
+    ds: Dataset, kind: str, task: Tracked, as_of: dt.date, soon: int, unit: str | None = None
 ) -> Row | None:
     """The row for `task`, narrowed to `unit` if given (None when `unit` is not responsible)."""
     unit_ids = ds.expand(task.responsible)
@@ -145,8 +146,8 @@ def row(
 def report(ds: Dataset, as_of: dt.date, *, soon: int = 3, unit: str | None = None) -> Report:
     """Every task and goal on `as_of`; only those `unit` is responsible for, if given."""
 
-    def rows(kind: str, items: list[Task]) -> tuple[Row, ...]:
+    def rows(kind: str, items: Sequence[Tracked]) -> tuple[Row, ...]:
         built = (row(ds, kind, t, as_of, soon, unit) for t in items)
         return tuple(r for r in built if r is not None)
 
-    return Report(as_of, rows("task", ds.tasks.tasks), rows("goal", list(ds.tasks.goals)))
+    return Report(as_of, rows("task", ds.tasks.tasks), rows("goal", ds.tasks.goals))

@@ -6,6 +6,7 @@ import pytest
 from rich.cells import cell_len
 
 from hsreform import __version__
+from tests.conftest import REPO
 
 
 def test_bundled_data_validates_with_warnings_only(invoke) -> None:
@@ -17,6 +18,7 @@ def test_bundled_data_validates_with_warnings_only(invoke) -> None:
         "departments-unnamed",
         "unit-unnamed",
         "group-unnamed-members",
+        "group-incomplete",
     }
     assert invoke("validate", "--fail-on", "warning").exit_code == 1
 
@@ -60,7 +62,7 @@ def test_output_fits_80_columns(invoke, args) -> None:
 def test_status_table_reads_as_the_plan(invoke) -> None:
     out = invoke("status", "--as-of", "2020-06-08").stdout
     assert "硕政办发〔2020〕15号 落实进度（截至 2020-06-08）" in out
-    assert "逾期 3 天" in out
+    assert "逾期3天" in out
     assert "即将到期" in out
     assert "共 9 项：已逾期 4、即将到期 1、进行中 4。" in out
 
@@ -126,7 +128,11 @@ def test_no_arguments_shows_help(invoke) -> None:
         (("stauts",), "没有命令“stauts”。是不是想用 status"),
         (("status", "--data"), "选项 --data 需要一个值"),
         (("status", "extra"), "多余的参数：extra"),
-        (("validate", "README.md"), "不是数据文件"),
+        (("validate", str(REPO / "README.md")), "不是数据文件"),
+        (("validate", "nowhere"), "找不到 nowhere"),
+        (("validate", "nowhere", "--data", "."), "--data 和 PATH 只能用一个"),
+        (("status", "--unit", "县人民政府各部门"), "是单位组；--unit 要写其中的一个单位"),
+        (("status", "--goal", "2"), "没有第 2 项年度目标"),
     ],
 )
 def test_usage_errors_are_one_chinese_message_and_exit_2(invoke, args, message: str) -> None:
@@ -166,7 +172,7 @@ def test_validate_accepts_data_files_and_folders(invoke, case) -> None:
     )
     by_folder = invoke("validate", str(folder), "--format", "json")
     assert by_file.json() == by_folder.json()
-    assert len(by_file.json()["findings"]) == 3
+    assert len(by_file.json()["findings"]) == 5
 
 
 def test_validate_reads_dot_data(invoke, case, tmp_path, monkeypatch) -> None:

@@ -1,7 +1,7 @@
 """Dates agree with the calendar and with `--as-of`.
 
 Nothing is done in the future of the day the report is made for, and nobody leaves a
-window before arriving at it. (Dates that are not dates at all, such as 2020-02-30 or
+window before arriving at it (such a posting stops check-staffing, which would misread it). (Dates that are not dates at all, such as 2020-02-30 or
 2020-6-5, are refused while loading.)
 
     progress:
@@ -17,16 +17,17 @@ from collections.abc import Iterator
 
 from hsreform.findings import Finding
 from hsreform.loader import Dataset
+from hsreform.models import STAFF, TASKS
 
 
 def check(ds: Dataset, as_of: dt.date) -> Iterator[Finding]:
-    """`done_on` not after `as_of`; `until` not before `since`."""
+    """`done_on` not after `as_of`; `until` not before `since` (a posting that cannot be: blocking)."""
     for section, items in (("tasks", ds.tasks.tasks), ("goals", ds.tasks.goals)):
         for ti, task in enumerate(items):
             for pi, entry in enumerate(task.progress):
                 if entry.done_on is not None and entry.done_on > as_of:
                     yield ds.finding(
-                        "tasks.yaml",
+                        TASKS,
                         (section, ti, "progress", pi, "done_on"),
                         "done-in-future",
                         date=entry.done_on.isoformat(),
@@ -34,10 +35,10 @@ def check(ds: Dataset, as_of: dt.date) -> Iterator[Finding]:
                     )
     for si, member in enumerate(ds.staff.staff):
         if member.until is not None and member.until < member.since:
-            yield ds.finding(
-                "staff.yaml",
-                ("staff", si, "until"),
+            yield ds.sources[STAFF].finding(
                 "until-before-since",
+                ("staff", si, "until"),
+                blocking=True,
                 until=member.until.isoformat(),
                 since=member.since.isoformat(),
             )

@@ -18,9 +18,10 @@ from typing import Any
 
 from hsreform.findings import Finding, Severity
 from hsreform.loader import Dataset
+from hsreform.models import STAFF, TASKS, WINDOWS
 from hsreform.yamlsource import Path_
 
-W, T, S = "windows.yaml", "tasks.yaml", "staff.yaml"
+W, T, S = WINDOWS, TASKS, STAFF
 
 
 def check(ds: Dataset) -> Iterator[Finding]:
@@ -32,6 +33,15 @@ def check(ds: Dataset) -> Iterator[Finding]:
 
 def _error(ds: Dataset, file: str, path: Path_, code: str, **params: Any) -> Finding:
     return ds.sources[file].finding(code, path, Severity.ERROR, blocking=True, **params)
+
+
+def _unit(
+    ds: Dataset, file: str, path: Path_, ref: str, *, group_ok: bool = False
+) -> Iterator[Finding]:
+    """`unknown-unit` unless `ref` is a unit (or a group, where groups may stand)."""
+    if ref in ds.units or (group_ok and ref in ds.groups):
+        return
+    yield _error(ds, file, path, "unknown-unit", id=ref, reason="group" if ref in ds.groups else "")
 
 
 def _duplicates(
@@ -57,15 +67,11 @@ def _windows_file(ds: Dataset) -> Iterator[Finding]:
         if group.id in ds.units:
             yield _error(ds, W, ("groups", gi, "id"), "group-is-unit", id=group.id)
         for mi, member in enumerate(group.members):
-            if member not in ds.units:
-                yield _error(ds, W, ("groups", gi, "members", mi), "unknown-unit", id=member)
+            yield from _unit(ds, W, ("groups", gi, "members", mi), member)
     for wi, window in enumerate(w.windows):
         seen: set[tuple[str, str]] = set()
         for qi, quota in enumerate(window.quotas):
-            if quota.unit not in ds.units:
-                yield _error(
-                    ds, W, ("windows", wi, "quotas", qi, "unit"), "unknown-unit", id=quota.unit
-                )
+            yield from _unit(ds, W, ("windows", wi, "quotas", qi, "unit"), quota.unit)
             if (quota.unit, quota.role) in seen:
                 yield _error(
                     ds,
@@ -77,11 +83,10 @@ def _windows_file(ds: Dataset) -> Iterator[Finding]:
                 )
             seen.add((quota.unit, quota.role))
         for si, ref in enumerate(window.serves):
-            if ref not in ds.units and ref not in ds.groups:
-                yield _error(ds, W, ("windows", wi, "serves", si), "unknown-unit", id=ref)
+            yield from _unit(ds, W, ("windows", wi, "serves", si), ref, group_ok=True)
     for oi, office in enumerate(w.offices):
-        if office.owner is not None and office.owner not in ds.units:
-            yield _error(ds, W, ("offices", oi, "owner"), "unknown-unit", id=office.owner)
+        if office.owner is not None:
+            yield from _unit(ds, W, ("offices", oi, "owner"), office.owner)
 
 
 def _tasks_file(ds: Dataset) -> Iterator[Finding]:
@@ -90,21 +95,33 @@ def _tasks_file(ds: Dataset) -> Iterator[Finding]:
         yield from _duplicates(ds, T, section, (x.number for x in items), "number")
         for ti, task in enumerate(items):
             for ri, ref in enumerate(task.responsible):
-                if ref not in ds.units and ref not in ds.groups:
-                    yield _error(ds, T, (section, ti, "responsible", ri), "unknown-unit", id=ref)
+                yield from _unit(ds, T, (section, ti, "responsible", ri), ref, group_ok=True)
             responsible = set(ds.expand(task.responsible))
             seen: set[str] = set()
             for pi, entry in enumerate(task.progress):
                 where = (section, ti, "progress", pi, "unit")
+                kind = section[:-1]  # "task" or "goal"
                 if entry.unit not in ds.units:
-                    yield _error(ds, T, where, "unknown-unit", id=entry.unit)
+                    yield from _unit(ds, T, where, entry.unit)
                 elif entry.unit not in responsible:
                     yield _error(
-                        ds, T, where, "not-responsible", unit=entry.unit, number=task.number
+                        ds,
+                        T,
+                        where,
+                        "not-responsible",
+                        unit=entry.unit,
+                        number=task.number,
+                        kind=kind,
                     )
                 elif entry.unit in seen:
                     yield _error(
-                        ds, T, where, "duplicate-progress", unit=entry.unit, number=task.number
+                        ds,
+                        T,
+                        where,
+                        "duplicate-progress",
+                        unit=entry.unit,
+                        number=task.number,
+                        kind=kind,
                     )
                 seen.add(entry.unit)
     marked: dict[str, int] = {}
@@ -127,9 +144,12 @@ def _staff_file(ds: Dataset) -> Iterator[Finding]:
     roster = ds.staff.staff
     known = {m.name for m in roster} | {m.staff_no for m in roster if m.staff_no}
     for si, member in enumerate(roster):
-        if member.unit not in ds.units:
-            yield _error(ds, S, ("staff", si, "unit"), "unknown-unit", id=member.unit)
+        yield from _unit(ds, S, ("staff", si, "unit"), member.unit)
         if member.window not in ds.window_categories:
             yield _error(ds, S, ("staff", si, "window"), "unknown-window", id=member.window)
-        if member.replaces is not None and member.replaces not in known:
+        if member.replaces is None:
+            continue
+        if member.replaces in (member.name, member.staff_no):
+            yield _error(ds, S, ("staff", si, "replaces"), "replaces-self", name=member.replaces)
+        elif member.replaces not in known:
             yield _error(ds, S, ("staff", si, "replaces"), "unknown-person", name=member.replaces)

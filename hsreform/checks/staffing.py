@@ -7,13 +7,15 @@ as errors. The rules:
 - under-quota / over-quota: people per window category, unit and role against the quota;
   someone at a window where their unit has no quota is over a quota of 0.
 - fewer-staff-than-windows: the plan itself gives a category fewer staff than windows
-  (reviewers are not counted: they do not sit at a window).
+  (reviewers are not counted: they do not sit at a window); more-staff-than-windows says
+  the opposite, as info (不动产登记: 7 windows, 8 staff).
 - double-posting: window staff are full-time (四、“专职窗口工作人员”), so one person in
   post on two windows or for two units, or entered twice, is an error. People are the same
   when their staff numbers match, or their names match and no staff numbers tell them apart.
 - no-chief / several-chiefs: every dispatching unit but the centre has one chief
   representative (首席代表) in post, or `count` of them for an entry that stands for several.
 - replacement-not-approved: a change of person needs the centre's consent in advance.
+- predecessor-in-post: whoever was replaced is still in post (an `until` is missing).
 - untrained: in post after the training deadline without training.
 - posted-late: a first posting that began after the staffing deadline.
 
@@ -36,9 +38,9 @@ from typing import Any
 
 from hsreform.findings import Finding, Severity
 from hsreform.loader import Dataset
-from hsreform.models import QuotaRole, StaffMember, StaffRole, UnitKind
+from hsreform.models import STAFF, WINDOWS, QuotaRole, StaffMember, StaffRole, UnitKind
 
-W, S = "windows.yaml", "staff.yaml"
+W, S = WINDOWS, STAFF
 
 
 @dataclass(frozen=True)
@@ -150,16 +152,22 @@ def _quotas(
 def _plan_shortfalls(ds: Dataset) -> Iterator[Finding]:
     for wi, window in enumerate(ds.windows.windows):
         staff = sum(q.staff for q in window.quotas if q.role is QuotaRole.STAFF)
-        if staff < window.count:
-            yield ds.finding(
-                W,
-                ("windows", wi, "count"),
-                "fewer-staff-than-windows",
-                Severity.WARNING,
-                window=window.name,
-                count=window.count,
-                staff=staff,
-            )
+        if staff == window.count:
+            continue
+        code, severity = (
+            ("fewer-staff-than-windows", Severity.WARNING)
+            if staff < window.count
+            else ("more-staff-than-windows", Severity.INFO)
+        )
+        yield ds.finding(
+            W,
+            ("windows", wi, "count"),
+            code,
+            severity,
+            window=window.name,
+            count=window.count,
+            staff=staff,
+        )
 
 
 def _same_person(a: StaffMember, b: StaffMember) -> bool:
@@ -230,6 +238,11 @@ def _replacements(ds: Dataset, as_of: dt.date) -> Iterator[Finding]:
             "replaces": _who(ds, member.replaces),
             "since": member.since.isoformat(),
         }
+        if member.in_post(as_of) and any(
+            p is not member and member.replaces in (p.name, p.staff_no) and p.in_post(as_of)
+            for p in ds.staff.staff
+        ):
+            yield ds.finding(S, ("staff", index, "replaces"), "predecessor-in-post", **params)
         if approval is None or approval is False:
             yield ds.finding(
                 S, ("staff", index), "replacement-not-approved", reason="none", **params

@@ -1,12 +1,13 @@
 """Terminal output with Rich: findings as `file:line:col` lines, results as tables.
 
 Tables are laid out to fit an 80-column terminal (Chinese characters take two columns).
-Colour follows Rich: off when NO_COLOR is set or the output is not a terminal.
+No styling at all when NO_COLOR is set or the output is not a terminal.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Iterable
 from typing import Any
 
@@ -18,7 +19,24 @@ from rich.text import Text
 from hsreform.checks.staffing import WindowStaffing
 from hsreform.findings import Finding, Severity, counts, sort_findings
 from hsreform.i18n import text
+from hsreform.models import Status
 from hsreform.status import Report, Row, State
+
+
+def console(*, stderr: bool = False) -> Console:
+    """A console for our output: no markup or highlighting of data; no styling at all under NO_COLOR.
+
+    (Rich itself keeps bold and dim under NO_COLOR; plain text is what NO_COLOR users ask for.)
+    """
+    plain = bool(os.environ.get("NO_COLOR"))
+    return Console(
+        stderr=stderr,
+        highlight=False,
+        markup=False,
+        emoji=False,
+        color_system=None if plain else "auto",
+    )
+
 
 SEVERITY_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 STATE_STYLE = {
@@ -92,9 +110,19 @@ def _rows_table(rows: tuple[Row, ...], heading: str, lang: str) -> Table:
 
 
 def status(
-    console: Console, report: Report, lang: str, *, plan: str, unit_name: str | None = None
+    console: Console,
+    report: Report,
+    lang: str,
+    *,
+    plan: str,
+    unit_name: str | None = None,
+    partial_groups: Iterable[str] = (),
 ) -> None:
-    """The tasks table, the goals table and a one-line summary."""
+    """The tasks table, the goals table, a one-line summary, and a note on partial groups.
+
+    `partial_groups` names groups whose members the plan never lists: their units-done
+    figures count only the members the data knows.
+    """
     as_of = report.as_of.isoformat()
     if unit_name:
         title = text("status.title_unit", lang, unit=unit_name, as_of=as_of)
@@ -112,6 +140,9 @@ def status(
     tally = report.counts()
     parts = [f"{text('state.' + state, lang)} {n}" for state, n in tally.items() if n]
     console.print(text("status.summary", lang, total=sum(tally.values()), parts=parts))
+    partial = list(partial_groups)
+    if partial:
+        console.print(text("status.partial", lang, groups=partial), style="dim")
 
 
 def task(console: Console, row: Row, lang: str) -> None:
@@ -137,11 +168,7 @@ def task(console: Console, row: Row, lang: str) -> None:
         done_on = unit.done_on.isoformat() if unit.done_on else ""
         if unit.late and unit.done_on:
             done_on += " " + text("days.late", lang, n=(unit.done_on - row.deadline).days)
-        style = (
-            "green"
-            if unit.status.value == "done"
-            else ("magenta" if unit.status.value == "blocked" else "")
-        )
+        style = {Status.DONE: "green", Status.BLOCKED: "magenta"}.get(unit.status, "")
         notes = " / ".join(x for x in (unit.evidence, unit.note) if x)
         table.add_row(
             unit.name, Text(text("unit." + unit.status.value, lang), style=style), done_on, notes

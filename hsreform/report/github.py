@@ -1,0 +1,39 @@
+"""GitHub Actions workflow commands: one `::error file=…,line=…,col=…::message` per finding.
+
+The escaping follows the runner's rules: `%`, CR and LF everywhere; also `:` and `,` in
+the properties. Infos become `::notice`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from hsreform.findings import Finding, Severity, sort_findings
+
+COMMAND = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
+
+
+def _data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _property(text: str) -> str:
+    return _data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def annotation(finding: Finding, lang: str) -> str:
+    """One workflow command for one finding."""
+    props = []
+    if finding.file:
+        props.append(f"file={_property(finding.file)}")
+    if finding.line is not None:
+        props.append(f"line={finding.line}")
+    if finding.column is not None:
+        props.append(f"col={finding.column}")
+    props.append(f"title={_property('hsreform ' + finding.code)}")
+    return f"::{COMMAND[finding.severity]} {','.join(props)}::{_data(finding.message(lang))}"
+
+
+def commands(findings: Iterable[Finding], lang: str) -> str:
+    """Every finding as a workflow command, one per line, in reading order."""
+    return "".join(annotation(f, lang) + "\n" for f in sort_findings(findings))

@@ -1,0 +1,34 @@
+"""docs/ stays true: every console example re-runs to the same output; the data reference is current."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from tests.conftest import REPO
+
+sys.path.insert(0, str(REPO / "tools"))
+import refresh_docs
+
+PAGES = refresh_docs.expected_docs()
+
+
+@pytest.mark.parametrize("path", sorted(PAGES), ids=lambda p: p.name)
+def test_page_is_current(path) -> None:
+    assert path.read_text(encoding="utf-8") == PAGES[path], "run: python tools/refresh_docs.py"
+
+
+def test_one_page_per_command_with_an_example() -> None:
+    for command in ("status", "check-staffing", "validate", "schema"):
+        page = (REPO / "docs" / f"{command}.md").read_text(encoding="utf-8")
+        assert f"```console\n$ hsreform {command}" in page
+
+
+def test_every_data_key_is_documented() -> None:
+    from hsreform.models import FILE_MODELS
+
+    page = PAGES[REPO / "docs" / "data-files.md"]
+    for model in FILE_MODELS.values():
+        for name in model.model_fields:
+            assert f"| `{name}` |" in page
