@@ -24,7 +24,7 @@ from hsreform.cli_locale import LocalizedCommand, LocalizedGroup, detect_lang
 from hsreform.errors import DataUnusable, HsreformError
 from hsreform.findings import FAIL_ON, Finding, counts, exit_code
 from hsreform.i18n import resolve_lang, text
-from hsreform.loader import DATA_FILES, Dataset, display_path, find_data_dir, load
+from hsreform.loader import DATA_FILES, Dataset, display_path, find_data_dir, is_dir, load
 from hsreform.models import Tracked
 from hsreform.report import github, jsondoc, tables
 from hsreform.status import STATE_FAIL_ON, report, row
@@ -186,10 +186,10 @@ def validate(
     raise typer.Exit(2 if unreadable else exit_code(found, fail_on))
 
 
-def _is_dir(path: Path) -> bool:
+def _exists(path: Path) -> bool:
     try:
-        return path.is_dir()
-    except OSError:  # a name too long for the file system, say
+        return path.exists()
+    except OSError:  # a name the system refuses, such as one too long
         return False
 
 
@@ -197,11 +197,11 @@ def _roots(paths: list[Path]) -> list[Path]:
     """The data folders named by `paths`: folders as they are, data files by their folder."""
     roots: dict[Path, None] = {}
     for path in paths:
-        if path.name in DATA_FILES and not _is_dir(path):
+        if path.name in DATA_FILES and not is_dir(path):
             roots.setdefault(path.parent)  # a missing data file is reported where it belongs
-        elif _is_dir(path):
+        elif is_dir(path):
             roots.setdefault(path)
-        elif not path.exists():
+        elif not _exists(path):
             raise HsreformError("usage.path_missing", path=str(path))
         else:
             raise HsreformError("usage.not_a_data_file", path=str(path))

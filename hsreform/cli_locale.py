@@ -111,12 +111,10 @@ class LocalizedGroup(_LocalizedHelp, TyperGroup):
                 PANEL_TITLES["zh"]["ABORTED_TEXT"] if lang == "zh" else "Aborted."
             )
             code = 1
-        except OSError as exc:  # the output could not be written: a full disk, a closed pipe
+        except OSError as exc:  # the system refused: a full disk, a closed pipe
             if exc.errno == errno.EPIPE:
                 return _exit(1, standalone_mode)
-            sys.stderr.write(
-                text("usage.write_failed", lang, reason=exc.strerror or str(exc)) + "\n"
-            )
+            sys.stderr.write(text("usage.os_error", lang, reason=exc.strerror or str(exc)) + "\n")
             code = 2
         return _exit(code, standalone_mode)
 

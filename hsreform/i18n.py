@@ -369,7 +369,10 @@ TERMS: dict[str, tuple[str, str]] = {
         "引号没有闭合，文件在引号里结束",
         "a quote is not closed before the end of the file",
     ),
-    "undefined": ("用了没有定义的别名或标签", "an undefined alias or tag"),
+    "undefined": (
+        "用了没有定义的标签前缀（如 !a!b 中的 !a!）",
+        "an undefined tag handle (the !a! in !a!b)",
+    ),
     "": ("请检查这一行和上一行", "check this line and the one before"),
 }
 
@@ -502,7 +505,7 @@ T: dict[str, tuple[str, str]] = {
     ),
     "usage.data_and_paths": ("--data 和 PATH 只能用一个", "Give either --data or PATH, not both"),
     "usage.path_missing": ("找不到 {path}", "{path} does not exist"),
-    "usage.write_failed": ("无法写出结果：{reason}", "Cannot write the output: {reason}"),
+    "usage.os_error": ("系统拒绝了这次操作：{reason}", "The system refused: {reason}"),
     "usage.no_task": ("没有第 {value} 项任务", "There is no task {value}"),
     "usage.data_dir_missing": (
         "找不到数据目录 {path}（由{origin}指定）",

@@ -39,6 +39,14 @@ def bundled_data_dir() -> Path:
     return Path(str(resources.files("hsreform") / "data"))
 
 
+def is_dir(path: Path) -> bool:
+    """`path.is_dir()`, but False rather than an error for names the system refuses (too long)."""
+    try:
+        return path.is_dir()
+    except OSError:
+        return False
+
+
 def find_data_dir(
     explicit: Path | None = None, *, env: Mapping[str, str] | None = None, cwd: Path | None = None
 ) -> Path:
@@ -49,7 +57,7 @@ def find_data_dir(
         if chosen is None:
             continue
         path = Path(chosen)
-        if not path.is_dir():
+        if not is_dir(path):
             raise HsreformError("usage.data_dir_missing", path=str(path), origin=origin)
         return path
     local = cwd / "data"

@@ -248,6 +248,8 @@ class _Frame:
     key_pending: bool = False
     key_line: dict[Any, int] = field(default_factory=dict)
     skip_value: bool = False
+    discarded: bool = False
+    """Inside the value of a refused key (a duplicate, `<<`): built, but never placed."""
 
 
 class _Composer:
@@ -291,8 +293,10 @@ class _Composer:
         if len(self.stack) >= MAX_DEPTH:
             raise self._fatal("yaml-depth-limit", event, limit=MAX_DEPTH)
         path = self._child_path(self.stack, event) if self.stack else ()
-        self.source.values[path] = _mark(event)
-        self.stack.append(_Frame({} if mapping else [], path, event.anchor))
+        discarded = self._discarding()
+        if not discarded:  # the value kept under this path has the position, not its duplicate
+            self.source.values[path] = _mark(event)
+        self.stack.append(_Frame({} if mapping else [], path, event.anchor, discarded=discarded))
 
     def _end(self, event: Event) -> None:
         done = self.stack.pop()
@@ -324,6 +328,13 @@ class _Composer:
         if not placed:
             self.source.values[()] = _mark(event)
 
+    def _discarding(self) -> bool:
+        """Whether the value starting now will be thrown away."""
+        if not self.stack:
+            return False
+        top = self.stack[-1]
+        return top.discarded or (top.key_pending and top.skip_value)
+
     def _child_path(self, stack: list[_Frame], event: Event) -> Path_:
         top = stack[-1]
         if isinstance(top.value, list):
@@ -341,7 +352,7 @@ class _Composer:
         if top.size > MAX_NODES:
             raise self._fatal("yaml-expansion-limit", event, limit=MAX_NODES)
         if isinstance(top.value, list):
-            if not placed:
+            if not placed and not top.discarded:
                 self.source.values[(*top.path, len(top.value))] = _mark(event)
             top.value.append(value)
             return
@@ -353,7 +364,7 @@ class _Composer:
         if top.skip_value:
             top.skip_value = False
             return
-        if not placed:
+        if not placed and not top.discarded:
             self.source.values[path] = _mark(event)
         top.value[top.key] = value
 
@@ -372,7 +383,8 @@ class _Composer:
         if key == "<<" and isinstance(event, ScalarEvent) and not event.style:
             self.problems.append(self._problem("yaml-merge-key", event))
             # The keys it would have merged are missing now: say so once, not key by key.
-            self.source.reported.add(top.path)
+            if not top.discarded:
+                self.source.reported.add(top.path)
             top.skip_value = True
             return
         if key in top.key_line:
@@ -382,7 +394,8 @@ class _Composer:
             top.skip_value = True
             return
         top.key_line[key] = line + 1
-        self.source.keys[(*top.path, key)] = (line, col)
+        if not top.discarded:
+            self.source.keys[(*top.path, key)] = (line, col)
 
     def _check_tag(self, event: Any, implicit_tag: str) -> None:
         tag = event.tag
@@ -408,7 +421,8 @@ class _Composer:
         value = _plain_value(event.value)
         if value is _NOT_A_DATE:
             # `2020-02-30` looks like a date but is none; keep the text, report it once.
-            self.source.reported.add(_scalar_path(stack))
+            if not self._discarding():
+                self.source.reported.add(_scalar_path(stack))
             self.problems.append(self._problem("bad-date", event, value=event.value))
             return event.value
         return value
@@ -483,8 +497,6 @@ def compose(text: str, display: str) -> Document:
         raise bad_character(text, max(index, 0), display) from None
     except YAMLError as exc:  # pragma: no cover - every parser error we know is marked
         raise fatal("yaml-syntax", display, problem=str(exc).strip(), hint="") from None
-    except RecursionError:  # pragma: no cover - the composer does not recurse
-        raise fatal("yaml-depth-limit", display, limit=MAX_DEPTH) from None
     return Document(data, composer.source, composer.problems)
 
 
@@ -552,13 +564,11 @@ def _full_width_key(text: str, line: int) -> tuple[int, int] | None:
 _HINTS = (
     (re.compile(r"mapping values are not allowed"), "colon-in-value"),
     (re.compile(r"cannot start any token|tab character"), "tab-or-indicator"),
-    (re.compile(r"expected ',' or '\]'|expected ',' or ']'"), "unclosed-flow"),
-    (re.compile(r"expected ',' or '\}'|expected ',' or '}'"), "unclosed-flow"),
+    (re.compile(r"expected ',' or '[\]}]'"), "unclosed-flow"),
     (re.compile(r"could not find expected ':'"), "missing-colon"),
-    (re.compile(r"did not find expected key|expected <block end>"), "indentation"),
-    (re.compile(r"did not find expected '-' indicator|expected <block end>"), "indentation"),
-    (re.compile(r"found unexpected end of stream|end of stream"), "unclosed-quote"),
-    (re.compile(r"found undefined alias|found undefined tag handle"), "undefined"),
+    (re.compile(r"did not find expected (key|'-' indicator)|expected <block end>"), "indentation"),
+    (re.compile(r"end of stream"), "unclosed-quote"),
+    (re.compile(r"found undefined tag handle"), "undefined"),  # aliases are the composer's
 )
 
 

@@ -46,3 +46,20 @@ def test_python_dash_m_works_and_errors_exit_2(tmp_path) -> None:
     assert result.returncode == 2
     assert "无法识别的日期" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_a_full_disk_is_a_message_not_a_traceback(tmp_path) -> None:
+    with open("/dev/full", "w") as full:
+        result = subprocess.run(
+            [sys.executable, "-m", "hsreform", "status", "--as-of", "2020-06-08"],
+            cwd=tmp_path,
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+    assert result.returncode == 2
+    assert result.stderr.startswith("系统拒绝了这次操作")
+    assert "Traceback" not in result.stderr

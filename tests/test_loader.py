@@ -207,3 +207,18 @@ def _data_set(tmp_path: Path, staff: bytes) -> Path:
 
 def _snapshot(folder: Path) -> dict[str, tuple[float, bytes]]:
     return {p.name: (os.stat(p).st_mtime, p.read_bytes()) for p in folder.iterdir() if p.is_file()}
+
+
+def test_a_duplicate_keys_value_does_not_move_the_kept_values_positions() -> None:
+    document = compose("a:\n  - x\n  - y\na:\n  - z\n  - w\n  - v\n", "f.yaml")
+    assert document.data == {"a": ["x", "y"]}
+    assert [f.code for f in document.problems] == ["duplicate-key"]
+    assert document.source.position(("a", 1)) == (2, 4)
+    assert document.source.position(("a", 2)) == (1, 2)  # no such item: its parent, the kept list
+
+
+def test_too_long_a_folder_name_is_a_clear_message(invoke) -> None:
+    result = invoke("status", "--data", "a" * 5000)
+    assert result.exit_code == 2
+    assert result.stderr.startswith("找不到数据目录 aaa")
+    assert invoke("validate", "b" * 5000).stderr.startswith("找不到 bbb")

@@ -168,3 +168,18 @@ def test_cli_unknown_task_or_unit_is_a_usage_error(invoke) -> None:
     result = invoke("status", "--unit", "国土局")
     assert result.exit_code == 2
     assert "没有单位“国土局”" in result.stderr
+
+
+def test_cli_goal_lists_each_unit(invoke) -> None:
+    document = invoke("status", "--as-of", "2020-06-08", "--goal", "1", "--format", "json").json()
+    assert (document["number"], document["state"], document["units_total"]) == (1, "open", 20)
+    assert {u["status"] for u in document["units"]} == {"not_started"}
+
+
+def test_table_notes_groups_the_plan_never_lists(invoke) -> None:
+    out = invoke("status", "--as-of", "2020-06-08").stdout
+    assert (
+        out.splitlines()[-1]
+        == "注：方案没有逐一列出县人民政府各部门，完成数只计数据中已列出的单位。"
+    )
+    assert "注：" not in invoke("status", "--as-of", "2020-06-08", "--unit", "centre").stdout
