@@ -502,9 +502,9 @@ def compose(text: str, display: str) -> Document:
 
 # Characters YAML refuses (controls, U+FFFE, U+FFFF), and U+0085, U+2028 and U+2029, which
 # YAML counts as line breaks where editors do not, so that every later line number would be off.
-_BAD_CHARACTER = re.compile(
-    "[^\t\n\r\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
-)
+# Written as the small set it refuses rather than the large one it allows: the negated class
+# over all of Unicode took 10 ms to compile, at every start.
+_BAD_CHARACTER = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff]")
 _LINE_BREAK = re.compile("\r\n|\r|\n")
 
 

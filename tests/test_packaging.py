@@ -71,24 +71,20 @@ def test_wheel_in_a_fresh_venv_runs_from_an_empty_folder(dist: Path, tmp_path: P
     clean_env = {
         k: v for k, v in os.environ.items() if not k.startswith(("HSREFORM_", "VIRTUAL_ENV"))
     }
-    result = subprocess.run(
-        [str(bin_dir / "hsreform"), "status", "--as-of", "2020-06-08", "--format", "json"],
-        cwd=empty,
-        env=clean_env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+
+    def hsreform(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [str(bin_dir / "hsreform"), *args],
+            cwd=empty,
+            env=clean_env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+
+    result = hsreform("status", "--as-of", "2020-06-08", "--format", "json")
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["summary"]["overdue"] == 4
-    table = subprocess.run(
-        [str(bin_dir / "hsreform"), "status", "--as-of", "2020-06-08"],
-        cwd=empty,
-        env=clean_env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    table = hsreform("status", "--as-of", "2020-06-08")
     assert "硕政办发〔2020〕15号 落实进度（截至 2020-06-08）" in table.stdout
