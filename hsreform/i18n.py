@@ -12,6 +12,25 @@ import os
 from collections.abc import Mapping
 from typing import Any
 
+WORDS = {
+    "首席代表": "chief",
+    "工作人员": "staff",
+    "审核人员": "reviewer",
+    "未开始": "not_started",
+    "进行中": "in_progress",
+    "已完成": "done",
+    "完成": "done",
+    "受阻": "blocked",
+    "行政服务中心": "service_centre",
+    "政府部门": "government_department",
+    "党委部门": "party_department",
+    "事业单位": "public_institution",
+    "企业": "enterprise",
+    "银行": "bank",
+    "审核": "reviewer",
+}
+"""Chinese words people write for the data's English values, and the value each means."""
+
 LANGS = ("zh", "en")
 DEFAULT_LANG = "zh"
 ENV_LANG = "HSREFORM_LANG"
@@ -136,8 +155,8 @@ M: dict[str, tuple[str, str]] = {
     # shape of the data
     "missing-key": ("缺少必填的键“{field}”", "required key '{field}' is missing"),
     "unknown-key": (
-        "未知的键“{field}”{suggestion}；此处可用的键：{allowed}",
-        "unknown key '{field}'{suggestion}; keys allowed here: {allowed}",
+        "未知的键“{field}”{close}；此处可用的键：{allowed}",
+        "unknown key '{field}'{close}; keys allowed here: {allowed}",
     ),
     "out-of-range": (
         "“{field}”的值 {value} 超出范围（{range}）",
@@ -149,6 +168,14 @@ M: dict[str, tuple[str, str]] = {
     "bad-id": (
         "“{value}”不是合法的 id：只能用小写英文字母、数字和连字符，如 tax-bureau",
         "'{value}' is not a valid id: use lower-case letters, digits and hyphens, e.g. tax-bureau",
+    ),
+    "bad-choice:word": (
+        "“{field}”要写英文值：“{value}”写作 {suggestion}",
+        "'{field}' takes the English value: write '{value}' as {suggestion}",
+    ),
+    "bad-id:name": (
+        "“{value}”是名称，这里要写它的 id：{suggestion}",
+        "'{value}' is a name; write its id here: {suggestion}",
     ),
     "bad-choice": (
         "“{field}”的值“{value}”无效；可选：{expected}",
@@ -186,8 +213,8 @@ M: dict[str, tuple[str, str]] = {
     ),
     "group-is-unit": ("单位组 id“{id}”与一个单位的 id 相同", "group id '{id}' is also a unit's id"),
     "unknown-unit": (
-        "“{id}”不是已定义的单位或单位组（见 windows.yaml 的 units、groups）",
-        "'{id}' is not a defined unit or group (see units and groups in windows.yaml)",
+        "没有 id 为“{id}”的单位或单位组{close}；单位和单位组在 windows.yaml 的 units、groups 中定义",
+        "no unit or group has the id '{id}'{close}; units and groups are defined in windows.yaml",
     ),
     "unknown-unit:group": (
         "“{id}”是单位组，这里要写单个单位的 id（进度、名册、配额都按单位逐个记录）",
@@ -206,8 +233,8 @@ M: dict[str, tuple[str, str]] = {
         "{window}: the plan gives {count} windows and {staff} staff, more people than windows",
     ),
     "unknown-window": (
-        "“{id}”不是已定义的窗口类别（见 windows.yaml 的 windows）",
-        "'{id}' is not a defined window category (see windows in windows.yaml)",
+        "没有 id 为“{id}”的窗口类别{close}；窗口类别在 windows.yaml 的 windows 中定义",
+        "no window category has the id '{id}'{close}; window categories are defined in windows.yaml",
     ),
     "unknown-person": (
         "replaces 所指的“{name}”不在名册中（应写被接替人的姓名或工号）",
@@ -604,11 +631,11 @@ def _prepare(code: str, lang: str, params: Mapping[str, Any]) -> dict[str, Any]:
     for key in ("role", "expected", "hint", "origin", "kind"):
         if key in params and isinstance(params[key], str):
             out[key] = term(params[key], lang)
-    if code == "unknown-key":
-        suggestion = params.get("suggestion")
-        out["suggestion"] = (
-            (f"（是不是“{suggestion}”？）" if lang == "zh" else f" (did you mean '{suggestion}'?)")
-            if suggestion
+    if "close" in params:  # a near miss: "did you mean ...?", or nothing
+        close = params["close"]
+        out["close"] = (
+            (f"（是不是“{close}”？）" if lang == "zh" else f" (did you mean '{close}'?)")
+            if close
             else ""
         )
     if code == "unit-unnamed":

@@ -19,8 +19,10 @@ from pydantic import BaseModel, ValidationError
 
 from hsreform.errors import HsreformError
 from hsreform.findings import Finding, Severity
+from hsreform.i18n import WORDS
 from hsreform.models import (
     FILE_MODELS,
+    WINDOWS,
     Group,
     StaffFile,
     TasksFile,
@@ -150,6 +152,7 @@ def load(root: Path, *, cwd: Path | None = None) -> Loaded:
     models: dict[str, BaseModel] = {}
     sources: dict[str, SourceMap] = {}
     unreadable = False
+    names: dict[str, str] = {}
     for name, model in FILE_MODELS.items():
         path = root / name
         display = display_path(path, cwd)
@@ -165,10 +168,12 @@ def load(root: Path, *, cwd: Path | None = None) -> Loaded:
             continue
         sources[name] = document.source
         findings.extend(document.problems)
+        if name == WINDOWS:
+            names = _names_to_ids(document.data)
         try:
             models[name] = model.model_validate(document.data)
         except ValidationError as exc:
-            findings.extend(schema_findings(exc, model, document.data, document.source))
+            findings.extend(schema_findings(exc, model, document.data, document.source, names))
     if len(models) < len(FILE_MODELS) or any(f.blocking for f in findings):
         return Loaded(root, None, findings, unreadable)
     dataset = Dataset(
@@ -206,10 +211,32 @@ _EXPECTED = {
 }
 
 
+def _names_to_ids(windows: Any) -> dict[str, str]:
+    """Chinese names and aliases of units, groups and windows, to their ids (from raw data)."""
+    out: dict[str, str] = {}
+    sections = windows if isinstance(windows, dict) else {}
+    for section in ("units", "groups", "windows"):
+        items = sections.get(section)
+        for item in items if isinstance(items, list) else []:
+            if isinstance(item, dict) and isinstance(item.get("id"), str):
+                aliases = item.get("aliases")
+                for label in [item.get("name"), *(aliases if isinstance(aliases, list) else [])]:
+                    if isinstance(label, str):
+                        out.setdefault(label, item["id"])
+    return out
+
+
 def schema_findings(
-    exc: ValidationError, model: type[BaseModel], data: Any, source: SourceMap
+    exc: ValidationError,
+    model: type[BaseModel],
+    data: Any,
+    source: SourceMap,
+    names: Mapping[str, str] | None = None,
 ) -> list[Finding]:
-    """One finding per faulty value, located through the source map."""
+    """One finding per faulty value, located through the source map.
+
+    `names` (Chinese name → id) lets a name written where an id belongs say which id.
+    """
     out: list[Finding] = []
     seen: set[Path_] = set()
     for error in exc.errors(include_url=False):
@@ -222,7 +249,7 @@ def schema_findings(
         if once in seen or source.is_reported(path):
             continue
         seen.add(once)
-        code, params = _describe(kind, error, loc, path, model)
+        code, params = _describe(kind, error, loc, path, model, names or {})
         out.append(
             source.finding(code, path, key=kind == "extra_forbidden", blocking=True, **params)
         )
@@ -230,7 +257,12 @@ def schema_findings(
 
 
 def _describe(
-    kind: str, error: Any, loc: tuple[Any, ...], path: Path_, model: type[BaseModel]
+    kind: str,
+    error: Any,
+    loc: tuple[Any, ...],
+    path: Path_,
+    model: type[BaseModel],
+    names: Mapping[str, str],
 ) -> tuple[str, dict[str, Any]]:
     field_name = next((str(part) for part in reversed(path) if isinstance(part, str)), "")
     params: dict[str, Any] = {"field": field_name, "value": _short(error.get("input"))}
@@ -241,15 +273,19 @@ def _describe(
     if kind == "extra_forbidden":
         allowed = _allowed_keys(model, path[:-1])
         params["allowed"] = allowed
-        params["suggestion"] = next(iter(difflib.get_close_matches(field_name, allowed, n=1)), "")
+        params["close"] = next(iter(difflib.get_close_matches(field_name, allowed, n=1)), "")
         return "unknown-key", params
     if kind in ("greater_than_equal", "less_than_equal"):
         params["ge"], params["le"] = ctx.get("ge", ""), ctx.get("le", "")
+    given = error.get("input")
     if kind in ("enum", "literal_error"):
         params["expected"] = re.findall(r"'([^']*)'", str(ctx.get("expected", "")))
+        if WORDS.get(given) in params["expected"]:  # 首席代表 for chief
+            params.update(reason="word", suggestion=WORDS[given])
+    if kind == "string_pattern_mismatch" and isinstance(given, str) and given in names:
+        params.update(reason="name", suggestion=names[given])  # 税务局 for tax-bureau
     if kind == "value_error":
         return "schema-" + str(ctx.get("error", "")), params
-    given = error.get("input")
     if kind.startswith("date"):
         reason = (
             "time"

@@ -504,7 +504,9 @@ def compose(text: str, display: str) -> Document:
 # YAML counts as line breaks where editors do not, so that every later line number would be off.
 # Written as the small set it refuses rather than the large one it allows: the negated class
 # over all of Unicode took 10 ms to compile, at every start.
-_BAD_CHARACTER = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff]")
+_BAD_CHARACTER = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff]"
+)
 _LINE_BREAK = re.compile("\r\n|\r|\n")
 
 

@@ -222,3 +222,30 @@ def test_too_long_a_folder_name_is_a_clear_message(invoke) -> None:
     assert result.exit_code == 2
     assert result.stderr.startswith("找不到数据目录 aaa")
     assert invoke("validate", "b" * 5000).stderr.startswith("找不到 bbb")
+
+
+def test_chinese_names_and_words_where_ids_and_values_belong(invoke, tmp_path) -> None:
+    staff = "staff:\n  - name: 张伟\n    unit: 县税务局\n    window: 税务窗口\n    role: 首席代表\n    since: 2020-06-01\n"
+    data = _data_set(tmp_path, staff.encode())
+    findings = invoke("validate", "--data", str(data), "--format", "json").json()["findings"]
+    assert [(f["line"], f["message"]) for f in findings] == [
+        (3, "“县税务局”是名称，这里要写它的 id：tax-bureau"),
+        (4, "“税务窗口”是名称，这里要写它的 id：tax"),
+        (5, "“role”要写英文值：“首席代表”写作 chief"),
+    ]
+
+
+def test_near_misses_are_suggested(invoke, case) -> None:
+    folder = case("clean")
+    staff = (folder / "staff.yaml").read_text(encoding="utf-8")
+    (folder / "staff.yaml").write_text(
+        staff.replace("window: tax\n", "window: taxes\n", 1), encoding="utf-8"
+    )
+    (message,) = [
+        f["message"]
+        for f in invoke("validate", "--data", str(folder), "--format", "json").json()["findings"]
+    ]
+    assert (
+        message
+        == "没有 id 为“taxes”的窗口类别（是不是“tax”？）；窗口类别在 windows.yaml 的 windows 中定义"
+    )

@@ -13,6 +13,7 @@ responsible for the task. These findings block every command but `validate`.
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -41,7 +42,17 @@ def _unit(
     """`unknown-unit` unless `ref` is a unit (or a group, where groups may stand)."""
     if ref in ds.units or (group_ok and ref in ds.groups):
         return
-    yield _error(ds, file, path, "unknown-unit", id=ref, reason="group" if ref in ds.groups else "")
+    known = [*ds.units, *ds.groups] if group_ok else list(ds.units)
+    close = next(iter(difflib.get_close_matches(ref, known, n=1)), "")
+    yield _error(
+        ds,
+        file,
+        path,
+        "unknown-unit",
+        id=ref,
+        reason="group" if ref in ds.groups else "",
+        close=close,
+    )
 
 
 def _duplicates(
@@ -146,7 +157,12 @@ def _staff_file(ds: Dataset) -> Iterator[Finding]:
     for si, member in enumerate(roster):
         yield from _unit(ds, S, ("staff", si, "unit"), member.unit)
         if member.window not in ds.window_categories:
-            yield _error(ds, S, ("staff", si, "window"), "unknown-window", id=member.window)
+            close = next(
+                iter(difflib.get_close_matches(member.window, list(ds.window_categories), n=1)), ""
+            )
+            yield _error(
+                ds, S, ("staff", si, "window"), "unknown-window", id=member.window, close=close
+            )
         if member.replaces is None:
             continue
         if member.replaces in (member.name, member.staff_no):
