@@ -51,13 +51,13 @@ DataOpt = Annotated[
 AsOfOpt = Annotated[str, typer.Option("--as-of", metavar="DATE", help=_help("help.as_of"))]
 FormatOpt = Annotated[
     str | None,
-    typer.Option("--format", metavar="table|json", help=_help("help.format"), show_default=False),
+    typer.Option("--format", metavar="FORMAT", help=_help("help.format"), show_default=False),
 ]
 FindingsFormatOpt = Annotated[
     str | None,
     typer.Option(
         "--format",
-        metavar="table|json|github",
+        metavar="FORMAT",
         help=_help("help.format_findings"),
         show_default=False,
     ),
@@ -65,9 +65,7 @@ FindingsFormatOpt = Annotated[
 LangOpt = Annotated[
     str | None, typer.Option("--lang", metavar="zh|en", help=_help("help.lang"), show_default=False)
 ]
-FailOnOpt = Annotated[
-    str, typer.Option("--fail-on", metavar="error|warning|info|never", help=_help("help.fail_on"))
-]
+FailOnOpt = Annotated[str, typer.Option("--fail-on", metavar="LEVEL", help=_help("help.fail_on"))]
 FORMATS = ("table", "json")
 FINDINGS_FORMATS = ("table", "json", "github")
 
@@ -162,7 +160,7 @@ def _root(
 def validate(
     paths: Annotated[
         list[Path] | None,
-        typer.Argument(metavar="[PATH]...", help=_help("help.paths"), show_default=False),
+        typer.Argument(metavar="PATH", help=_help("help.paths"), show_default=False),
     ] = None,
     *,
     data: DataOpt = None,
@@ -217,9 +215,7 @@ def status(
     lang: LangOpt = None,
     fail_on: Annotated[
         str,
-        typer.Option(
-            "--fail-on", metavar="overdue|blocked|due-soon|never", help=_help("help.fail_on_status")
-        ),
+        typer.Option("--fail-on", metavar="STATE", help=_help("help.fail_on_status")),
     ] = "never",
     soon: Annotated[int, typer.Option("--soon", metavar="N", help=_help("help.soon"))] = 3,
     unit: Annotated[

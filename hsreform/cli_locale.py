@@ -66,13 +66,48 @@ class _LocalizedHelp:
             option.help = text("help.help", self.help_lang)
         return option
 
+    def get_params(self, ctx: Any) -> Any:
+        params = super().get_params(ctx)  # type: ignore[misc]
+        for param in params:  # Typer's own completion options
+            key = COMPLETION_HELP.get(param.name or "")
+            if key:
+                param.help = text(key, self.help_lang)
+        return params
+
     def format_help(self, ctx: Any, formatter: Any) -> None:
         # Imported only to render help: typer.rich_utils pulls in markdown and costs ~70 ms.
         from typer import rich_utils
 
         for name, value in PANEL_TITLES[self.help_lang].items():
             setattr(rich_utils, name, value)
+        _fold_help_text(rich_utils)
         super().format_help(ctx, formatter)  # type: ignore[misc]
+
+
+COMPLETION_HELP = {
+    "install_completion": "help.install_completion",
+    "show_completion": "help.show_completion",
+}
+
+
+def _fold_help_text(rich_utils: Any) -> None:
+    """Let help text wrap anywhere, as Chinese does, instead of ending in '…'.
+
+    Rich wraps at spaces; Chinese has none, so each sentence is one long "word" that Rich
+    cuts short unless the text may fold. Typer builds help texts in `_make_rich_text`.
+    """
+    make = getattr(rich_utils, "_make_rich_text", None)
+    if make is None or getattr(make, "folds", False):
+        return
+
+    def folding(**kwargs: Any) -> Any:
+        rendered = make(**kwargs)
+        if hasattr(rendered, "overflow"):
+            rendered.overflow = "fold"
+        return rendered
+
+    folding.folds = True  # type: ignore[attr-defined]
+    rich_utils._make_rich_text = folding
 
 
 class LocalizedCommand(_LocalizedHelp, TyperCommand):

@@ -411,6 +411,14 @@ T: dict[str, tuple[str, str]] = {
         "moving into one administrative service hall.",
     ),
     "help.version": ("显示版本并退出。", "Show the version and exit."),
+    "help.install_completion": (
+        "为当前 shell 安装命令补全。",
+        "Install completion for the current shell.",
+    ),
+    "help.show_completion": (
+        "显示当前 shell 的补全脚本，可复制或自行安装。",
+        "Show completion for the current shell, to copy it or customize the installation.",
+    ),
     "help.help": ("显示帮助并退出。", "Show this help and exit."),
     "help.validate": (
         "检查数据：格式、引用、日期，以及与方案数字（55 个窗口、20 类、17 间办公室等）是否一致。"
@@ -437,15 +445,15 @@ T: dict[str, tuple[str, str]] = {
         "then ./data, then the copy bundled with the package.",
     ),
     "help.as_of": (
-        "统计日，默认今天。可写 2020-06-05、2020/6/5、2020年6月5日、today、+3d、-1w。",
-        "The day to report for (default today): 2020-06-05, 2020/6/5, 2020年6月5日, today, +3d, -1w.",
+        "统计日，默认今天。可写 2020-06-05 / 2020/6/5 / 2020年6月5日 / today / +3d / -1w。",
+        "The day to report for (default today): 2020-06-05 / 2020/6/5 / 2020年6月5日 / today / +3d / -1w.",
     ),
     "help.format": (
-        "输出格式：table（表格，默认）或 json。",
+        "输出格式：table 表格（默认）/ json。",
         "Output format: table (default) or json.",
     ),
     "help.format_findings": (
-        "输出格式：table（表格）、json 或 github（GitHub Actions 注释；在 GitHub Actions 中默认使用）。",
+        "输出格式：table 表格 / json / github（GitHub Actions 注释，在 GitHub Actions 中默认使用）。",
         "Output format: table, json or github (GitHub Actions annotations; the default inside GitHub Actions).",
     ),
     "help.schema": (
@@ -461,18 +469,16 @@ T: dict[str, tuple[str, str]] = {
         "Language: zh (Chinese, default) or en; also HSREFORM_LANG.",
     ),
     "help.fail_on": (
-        "达到此级别的问题使退出码为 1：error（默认）、warning、info 或 never。",
-        "Exit 1 when a finding reaches this severity: error (default), warning, info or never.",
+        "达到此级别的问题使退出码为 1：error / warning / info / never。",
+        "Exit 1 when a finding reaches this severity: error / warning / info / never.",
     ),
     "help.fail_on_status": (
-        "有此状态的任务时退出码为 1：overdue（逾期）、blocked（受阻或逾期）、"
-        "due-soon（即将到期、受阻或逾期），默认 never。",
-        "Exit 1 when a task is in this state: overdue, blocked (or overdue), due-soon "
-        "(or blocked or overdue); default never.",
+        "有此状态的任务时退出码为 1：overdue 逾期 / blocked 受阻或逾期 / due-soon 即将到期、受阻或逾期 / never 从不。",
+        "Exit 1 when a task is in this state: overdue / blocked (or overdue) / due-soon (or blocked or overdue) / never.",
     ),
     "help.soon": (
-        "剩余天数不超过 N 天即为“即将到期”，默认 3。",
-        "Days left at which a task is due soon (default 3).",
+        "剩余天数不超过 N 天即为“即将到期”。",
+        "Days left at which a task is due soon.",
     ),
     "help.unit": (
         "只看一个单位（id、名称或别称）的任务。",

@@ -178,3 +178,12 @@ def test_validate_accepts_data_files_and_folders(invoke, case) -> None:
 def test_validate_reads_dot_data(invoke, case, tmp_path, monkeypatch) -> None:
     case("totals-mismatch").rename(tmp_path / "data")
     assert invoke("validate").exit_code == 1
+
+
+@pytest.mark.parametrize(
+    "command", [(), ("validate",), ("status",), ("check-staffing",), ("schema",)]
+)
+def test_help_wraps_chinese_instead_of_cutting_it(invoke, command) -> None:
+    out = invoke(*command, "--help").stdout
+    assert "…" not in out
+    assert "Install completion" not in out
