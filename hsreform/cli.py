@@ -26,7 +26,7 @@ from hsreform.findings import FAIL_ON, Finding, counts, exit_code
 from hsreform.i18n import resolve_lang, text
 from hsreform.loader import DATA_FILES, Dataset, display_path, find_data_dir, is_dir, load
 from hsreform.models import Tracked
-from hsreform.report import github, jsondoc, tables
+from hsreform.report import github, jsondoc, stream, tables
 from hsreform.status import STATE_FAIL_ON, report, row
 
 HELP_LANG = detect_lang(sys.argv[1:])
@@ -112,19 +112,27 @@ def _choose(name: str, value: str, choices: tuple[str, ...]) -> None:
         raise HsreformError("usage.bad_choice", name=name, value=value, choices=list(choices))
 
 
-def _dataset(data: Path | None, action: str, as_of: dt.date) -> Dataset:
-    """The data set, or `DataUnusable` when it has errors that stop `action`."""
+def _dataset(data: Path | None, action: str, opts: Options) -> Dataset:
+    """The data set, or exit 2 when it has errors that stop `action`.
+
+    The errors go out in the format asked for: as JSON ({"findings", "summary"}) or GitHub
+    annotations on stdout, else as text on stderr.
+    """
     loaded = load(find_data_dir(data))
     if loaded.dataset is None:
-        raise DataUnusable(loaded.findings, action)
-    blocking = [f for f in checks.validate(loaded.dataset, as_of) if f.blocking]
-    if blocking:
+        blocking = loaded.findings
+    else:
+        blocking = [f for f in checks.validate(loaded.dataset, opts.as_of) if f.blocking]
+    if loaded.dataset is not None and not blocking:
+        return loaded.dataset
+    if opts.format == "table":
         raise DataUnusable(blocking, action)
-    return loaded.dataset
+    _emit_findings(blocking, opts, jsondoc.validate(blocking, opts.lang))
+    raise typer.Exit(2)
 
 
 def _emit_json(document: dict[str, object]) -> None:
-    sys.stdout.write(jsondoc.dumps(document))
+    stream.write(jsondoc.dumps(document))
 
 
 def _emit_findings(found: list[Finding], opts: Options, document: dict[str, object]) -> None:
@@ -132,15 +140,15 @@ def _emit_findings(found: list[Finding], opts: Options, document: dict[str, obje
     if opts.format == "json":
         _emit_json(document)
     elif opts.format == "github":
-        sys.stdout.write(github.commands(found, opts.lang))
-        sys.stdout.write(text("findings.summary", opts.lang, **counts(found)) + "\n")
+        stream.write(github.commands(found, opts.lang))
+        stream.write(text("findings.summary", opts.lang, **counts(found)) + "\n")
     else:
-        tables.findings(tables.console(), found, opts.lang)
+        tables.findings(stream.console(), found, opts.lang)
 
 
 def _version(value: bool) -> None:
     if value:
-        typer.echo(f"hsreform {__version__}")
+        stream.write(f"hsreform {__version__}\n")
         raise typer.Exit()
 
 
@@ -234,7 +242,7 @@ def status(
         raise HsreformError(
             "usage.bad_value", name="--soon", detail=text("usage.not_negative", opts.lang)
         )
-    ds = _dataset(data, "status", opts.as_of)
+    ds = _dataset(data, "status", opts)
     unit_id = _unit_id(ds, unit) if unit is not None else None
     if task is not None or goal is not None:
         kind, number = ("task", task) if task is not None else ("goal", goal)
@@ -248,7 +256,7 @@ def status(
         if opts.format == "json":
             _emit_json(jsondoc.task(one, opts.as_of))
         else:
-            tables.task(tables.console(), one, opts.lang)
+            tables.task(stream.console(), one, opts.lang)
         raise typer.Exit(1 if one.state in STATE_FAIL_ON[fail_on] else 0)
     result = report(ds, opts.as_of, soon=soon, unit=unit_id)
     if opts.format == "json":
@@ -257,7 +265,7 @@ def status(
         unit_name = ds.units[unit_id].name if unit_id else None
         partial = [g.name for g in ds.windows.groups if not g.complete and not unit_id]
         tables.status(
-            tables.console(),
+            stream.console(),
             result,
             opts.lang,
             plan=ds.tasks.plan.number,
@@ -287,11 +295,11 @@ def check_staffing(
     fail_on: FailOnOpt = "error",
 ) -> None:
     opts = _options(as_of, fmt, lang, fail_on, (*FAIL_ON, "never"), FINDINGS_FORMATS)
-    ds = _dataset(data, "check_staffing", opts.as_of)
+    ds = _dataset(data, "check_staffing", opts)
     found = list(staffing.check(ds, opts.as_of))
     windows = staffing.summary(ds, opts.as_of)
     if opts.format == "table":
-        tables.staffing(tables.console(), opts.as_of, found, windows, opts.lang)
+        tables.staffing(stream.console(), opts.as_of, found, windows, opts.lang)
     else:
         _emit_findings(found, opts, jsondoc.staffing(opts.as_of, found, windows, opts.lang))
     raise typer.Exit(exit_code(found, fail_on))
@@ -310,12 +318,12 @@ def schema(
 ) -> None:
     _options("today", None, lang, "never", ("never",))
     if output is None:
-        sys.stdout.write(schemas.dumps(schemas.schemas()))
+        stream.write(schemas.dumps(schemas.schemas()))
         return
     if output.exists() and not output.is_dir():
         raise HsreformError("usage.not_a_folder", path=str(output))
     for path in schemas.write(output):
-        typer.echo(display_path(path))
+        stream.write(display_path(path) + "\n")
 
 
 def main() -> None:

@@ -7,7 +7,6 @@ and every `HsreformError` is printed here, in the language asked for, with exit 
 
 from __future__ import annotations
 
-import errno
 import os
 import re
 import sys
@@ -19,8 +18,8 @@ from typer._click import exceptions as click_exc  # typer vendors click; its err
 from typer.core import TyperCommand, TyperGroup
 
 from hsreform.errors import HsreformError
-from hsreform.i18n import DEFAULT_LANG, ENV_LANG, resolve_lang, text
-from hsreform.report import tables
+from hsreform.i18n import DEFAULT_LANG, ENV_LANG, resolve_lang, system_reason, text
+from hsreform.report import stream
 
 PANEL_TITLES = {
     "zh": {
@@ -136,20 +135,23 @@ class LocalizedGroup(_LocalizedHelp, TyperGroup):
     ) -> Any:
         argv = list(sys.argv[1:] if args is None else args)
         lang = detect_lang(argv)
+        for output in (sys.stdout, sys.stderr):
+            # An output that cannot hold Chinese (PYTHONIOENCODING=ascii) gets \uXXXX escapes,
+            # which JSON readers decode, rather than a traceback.
+            if hasattr(output, "reconfigure"):
+                output.reconfigure(errors="backslashreplace")
         try:
             result = super().main(argv, "hsreform", complete_var, standalone_mode=False, **extra)
             code = result if isinstance(result, int) else 0
         except (click_exc.UsageError, HsreformError) as exc:
             code = _print_usage_error(exc, lang)
         except typer.Abort:
-            tables.console(stderr=True).print(
+            stream.console(stderr=True).print(
                 PANEL_TITLES["zh"]["ABORTED_TEXT"] if lang == "zh" else "Aborted."
             )
             code = 1
-        except OSError as exc:  # the system refused: a full disk, a closed pipe
-            if exc.errno == errno.EPIPE:
-                return _exit(1, standalone_mode)
-            sys.stderr.write(text("usage.os_error", lang, reason=exc.strerror or str(exc)) + "\n")
+        except OSError as exc:  # the system refused: a full disk, say
+            sys.stderr.write(text("usage.os_error", lang, reason=system_reason(exc, lang)) + "\n")
             code = 2
         return _exit(code, standalone_mode)
 
@@ -207,7 +209,7 @@ def _param_name(exc: click_exc.BadParameter) -> str:
 
 
 def _print_usage_error(exc: Exception, lang: str) -> int:
-    console = tables.console(stderr=True)
+    console = stream.console(stderr=True)
     console.print(_usage_message(exc, lang), style="red", markup=False, soft_wrap=True)
     ctx = getattr(exc, "ctx", None)
     if ctx is not None:

@@ -8,6 +8,7 @@ joins them; a few enumerated values (roles, expected types, hints) are translate
 
 from __future__ import annotations
 
+import errno
 import os
 from collections.abc import Mapping
 from typing import Any
@@ -30,6 +31,27 @@ WORDS = {
     "审核": "reviewer",
 }
 """Chinese words people write for the data's English values, and the value each means."""
+
+SYSTEM_REASONS = {
+    errno.ENOENT: "没有这个文件或目录",
+    errno.EACCES: "没有权限",
+    errno.EPERM: "不允许这样操作",
+    errno.ENOSPC: "磁盘已满",
+    errno.EROFS: "文件系统是只读的",
+    errno.EISDIR: "这是一个目录",
+    errno.ENOTDIR: "路径中有一项不是目录",
+    errno.ENAMETOOLONG: "名称太长",
+    errno.EIO: "读写出错",
+}
+"""The system's reasons in Chinese, for the errors a user meets (the system gives English)."""
+
+
+def system_reason(exc: OSError, lang: str) -> str:
+    """Why the system refused, in `lang` where we have the words."""
+    if lang == "zh" and exc.errno in SYSTEM_REASONS:
+        return SYSTEM_REASONS[exc.errno]
+    return exc.strerror or str(exc)
+
 
 LANGS = ("zh", "en")
 DEFAULT_LANG = "zh"
@@ -227,6 +249,10 @@ M: dict[str, tuple[str, str]] = {
     "predecessor-in-post": (
         "{name}于 {since} 接替{replaces}，但{replaces}仍在岗；请给被接替人写上离岗日期 until",
         "{name} replaced {replaces} on {since}, but {replaces} is still in post; give the predecessor an until date",
+    ),
+    "deadline-for-missing": (
+        "没有任务标明 deadline_for: {rule}，check-staffing 无法据此检查{rule_text}",
+        "no task is marked deadline_for: {rule}, so check-staffing cannot check {rule_text}",
     ),
     "more-staff-than-windows": (
         "{window}：方案设 {count} 个窗口，配 {staff} 名工作人员，人多于窗口",
@@ -541,7 +567,7 @@ T: dict[str, tuple[str, str]] = {
     "usage.os_error": ("系统拒绝了这次操作：{reason}", "The system refused: {reason}"),
     "usage.no_task": ("没有第 {value} 项任务", "There is no task {value}"),
     "usage.data_dir_missing": (
-        "找不到数据目录 {path}（由{origin}指定）",
+        "找不到数据目录 {path}（由{origin} 指定）",
         "Data folder {path} not found (given by {origin})",
     ),
     "usage.not_a_folder": ("{path} 不是目录", "{path} is not a folder"),
@@ -605,7 +631,7 @@ T: dict[str, tuple[str, str]] = {
     # findings
     "findings.summary": (
         "{errors} 个错误，{warnings} 个警告，{infos} 个提示",
-        "{errors} errors, {warnings} warnings, {infos} infos",
+        "errors: {errors}, warnings: {warnings}, infos: {infos}",
     ),
     "findings.none": ("未发现问题。", "No problems found."),
     "validate.checked": ("已检查 {path}", "Checked {path}"),
@@ -644,6 +670,17 @@ def _prepare(code: str, lang: str, params: Mapping[str, Any]) -> dict[str, Any]:
             if close
             else ""
         )
+    if lang == "zh" and params.get("errno") in SYSTEM_REASONS:  # the system's English reason
+        out["reason"] = SYSTEM_REASONS[params["errno"]]
+    if code == "deadline-for-missing":
+        rule_text = {
+            "staffing": (
+                "人员是否按时到岗（posted-late；到岗前的缺员也不再只作提示）",
+                "late postings (posted-late)",
+            ),
+            "training": ("人员是否受训（untrained）", "training (untrained)"),
+        }
+        out["rule_text"] = rule_text.get(str(params.get("rule")), ("", ""))[_lang_index(lang)]
     if code == "unit-unnamed":
         count = params.get("count", 1)
         out["count_text"] = (

@@ -147,8 +147,11 @@ def read_text(path: Path, display: str, *, root: Path | None = None) -> str:
     except PermissionError:
         raise fatal("file-unreadable", display, reason="permission") from None
     except OSError as exc:
-        reason = "symlink-loop" if exc.errno == errno.ELOOP else exc.strerror or str(exc)
-        raise fatal("file-unreadable", display, reason=reason) from None
+        if exc.errno == errno.ELOOP:
+            raise fatal("file-unreadable", display, reason="symlink-loop") from None
+        raise fatal(
+            "file-unreadable", display, reason=exc.strerror or str(exc), errno=exc.errno
+        ) from None
     try:
         return decode(_read_regular(fd, display), display)
     finally:
@@ -173,7 +176,9 @@ def _read_regular(fd: int, display: str) -> bytes:
             chunks.append(chunk)
             total += len(chunk)
     except OSError as exc:
-        raise fatal("file-unreadable", display, reason=exc.strerror or str(exc)) from None
+        raise fatal(
+            "file-unreadable", display, reason=exc.strerror or str(exc), errno=exc.errno
+        ) from None
     if total > MAX_FILE_BYTES:
         raise fatal("file-too-large", display, size=total, limit=MAX_FILE_BYTES)
     return b"".join(chunks)
@@ -406,9 +411,9 @@ class _Composer:
 
     def _scalar(self, event: ScalarEvent, stack: list[_Frame]) -> Any:
         if event.style == '"':
-            # Escapes such as "\e[2J" or "\0" make characters the file itself may not hold;
-            # they would reach terminals and reports as they are.
-            bad = _BAD_CHARACTER.search(event.value)
+            # Escapes such as "\e[2J", "\0" or "\r" make characters the file itself may not
+            # hold (a carriage return could overwrite a line on a terminal); "\t" and "\n" stay.
+            bad = _BAD_CHARACTER.search(event.value) or _CARRIAGE_RETURN.search(event.value)
             if bad is not None:
                 raise self._fatal("yaml-bad-character", event, char=f"U+{ord(bad.group()):04X}")
         if event.tag is not None and event.tag != "!":
@@ -508,6 +513,7 @@ _BAD_CHARACTER = re.compile(
     "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff]"
 )
 _LINE_BREAK = re.compile("\r\n|\r|\n")
+_CARRIAGE_RETURN = re.compile("\r")
 
 
 def bad_character(text: str, index: int, display: str) -> SourceError:

@@ -65,6 +65,14 @@ REFUSED: list[tuple[str, bytes, str, int, int, int]] = [
     ("full-width colon as a key", "staff: []\nnote：x\n".encode(), "yaml-syntax", 2, 5, 2),
     ("a list where a mapping belongs", b"- staff\n", "wrong-type", 1, 1, 1),
     ("duplicate key", b"staff: []\nstaff: []\n", "duplicate-key", 2, 1, 1),
+    (
+        "carriage return written as an escape",
+        b'staff:\n  - name: "a\\rb"\n',
+        "yaml-bad-character",
+        2,
+        11,
+        2,
+    ),
     ("merge key", b"staff: []\n<<: {staff: []}\n", "yaml-merge-key", 2, 1, 1),
 ]
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from hsreform.checks import dates, references, totals
+from hsreform.checks import dates, references, staffing, totals
 from hsreform.findings import Finding
 from hsreform.loader import Dataset
 
@@ -19,4 +19,5 @@ def validate(dataset: Dataset, as_of: dt.date) -> list[Finding]:
     if not any(f.blocking for f in found):
         found += totals.check(dataset)
         found += dates.check(dataset, as_of)
+        found += staffing.missing_deadlines(dataset)
     return found

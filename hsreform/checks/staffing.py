@@ -38,7 +38,7 @@ from typing import Any
 
 from hsreform.findings import Finding, Severity
 from hsreform.loader import Dataset
-from hsreform.models import STAFF, WINDOWS, QuotaRole, StaffMember, StaffRole, UnitKind
+from hsreform.models import STAFF, TASKS, WINDOWS, QuotaRole, StaffMember, StaffRole, UnitKind
 
 W, S = WINDOWS, STAFF
 
@@ -54,9 +54,20 @@ class WindowStaffing:
     staffed: int
 
 
+RULES = ("staffing", "training")
+"""The deadlines the staffing rules need, each from the task marked `deadline_for: <rule>`."""
+
+
 def deadline_for(ds: Dataset, rule: str) -> dt.date | None:
     """The deadline of the task marked `deadline_for: rule`, if any."""
     return next((t.deadline for t in ds.tasks.tasks if t.deadline_for == rule), None)
+
+
+def missing_deadlines(ds: Dataset) -> Iterator[Finding]:
+    """A warning for each rule whose deadline no task gives: those rules cannot run."""
+    for rule in RULES:
+        if deadline_for(ds, rule) is None:
+            yield ds.finding(TASKS, ("tasks",), "deadline-for-missing", Severity.WARNING, rule=rule)
 
 
 def quota_role(ds: Dataset, member: StaffMember) -> QuotaRole:
@@ -97,6 +108,7 @@ def check(ds: Dataset, as_of: dt.date) -> Iterator[Finding]:
     staffing_due = deadline_for(ds, "staffing")
     overdue = Severity.ERROR if staffing_due is None or as_of > staffing_due else Severity.INFO
     posted = in_post(ds, as_of)
+    yield from missing_deadlines(ds)
     yield from _quotas(ds, posted, overdue)
     yield from _plan_shortfalls(ds)
     yield from _double_postings(ds, posted)

@@ -7,7 +7,6 @@ No styling at all when NO_COLOR is set or the output is not a terminal.
 from __future__ import annotations
 
 import datetime as dt
-import os
 from collections.abc import Iterable
 from typing import Any
 
@@ -21,22 +20,6 @@ from hsreform.findings import Finding, Severity, counts, sort_findings
 from hsreform.i18n import text
 from hsreform.models import Status
 from hsreform.status import Report, Row, State
-
-
-def console(*, stderr: bool = False) -> Console:
-    """A console for our output: no markup or highlighting of data; no styling at all under NO_COLOR.
-
-    (Rich itself keeps bold and dim under NO_COLOR; plain text is what NO_COLOR users ask for.)
-    """
-    plain = bool(os.environ.get("NO_COLOR"))
-    return Console(
-        stderr=stderr,
-        highlight=False,
-        markup=False,
-        emoji=False,
-        color_system=None if plain else "auto",
-    )
-
 
 SEVERITY_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 STATE_STYLE = {

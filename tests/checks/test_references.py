@@ -15,8 +15,14 @@ def test_case_produces_exactly_its_findings(run_case, name: str) -> None:
 @pytest.mark.parametrize("command", ["status", "check-staffing"])
 @pytest.mark.parametrize("name", case_names("references-"))
 def test_broken_references_stop_other_commands(invoke, case, command: str, name: str) -> None:
-    result = invoke(command, "--data", str(case(name)), "--as-of", "2020-07-01", "--format", "json")
-    assert result.exit_code == 2
-    assert result.stdout == ""
-    assert "hsreform validate" in result.stderr
-    assert ".yaml:" in result.stderr  # every problem with its place
+    folder = str(case(name))
+    text = invoke(command, "--data", folder, "--as-of", "2020-07-01")
+    assert text.exit_code == 2
+    assert text.stdout == ""
+    assert "hsreform validate" in text.stderr
+    assert ".yaml:" in text.stderr  # every problem with its place
+    as_json = invoke(command, "--data", folder, "--as-of", "2020-07-01", "--format", "json")
+    assert as_json.exit_code == 2
+    document = as_json.json()  # the findings, in the format asked for
+    assert set(document) == {"findings", "summary"}
+    assert document["summary"]["errors"] == len(document["findings"]) > 0

@@ -50,3 +50,16 @@ def test_status_has_no_github_format(invoke) -> None:
     assert result.exit_code == 2
     assert "可选：table、json" in result.stderr
     assert invoke("status", env={"GITHUB_ACTIONS": "true"}).stdout.startswith("硕政办发")
+
+
+def test_check_staffing_chooses_annotations_inside_actions(invoke, case) -> None:
+    result = invoke(
+        "check-staffing",
+        "--data",
+        str(case("staffing-untrained")),
+        "--as-of",
+        "2020-07-01",
+        env={"GITHUB_ACTIONS": "true"},
+    )
+    assert result.stdout.startswith("::error file=")
+    assert result.exit_code == 1
