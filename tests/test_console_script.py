@@ -1,4 +1,4 @@
-"""The installed console script, run as a real process from a folder with no data in it."""
+"""hsreform as a real process: the installed console script, python -m, and the streams around it."""
 
 from __future__ import annotations
 
@@ -7,42 +7,48 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 SCRIPT = Path(sys.executable).parent / ("hsreform.exe" if os.name == "nt" else "hsreform")
+MODULE = (sys.executable, "-m", "hsreform")
 
 
-def _run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("HSREFORM_")}
+def _run(
+    command: tuple[str, ...],
+    *args: str,
+    cwd: Path,
+    env: dict[str, str] | None = None,
+    **streams: Any,
+) -> subprocess.CompletedProcess[str]:
+    """Run `command ARGS` in `cwd` with no HSREFORM_ settings from outside; text, 60 s at most."""
+    clean = {k: v for k, v in os.environ.items() if not k.startswith("HSREFORM_")}
+    if not streams:
+        streams = {"capture_output": True}
     return subprocess.run(
-        [str(SCRIPT), *args],
+        [*command, *args],
         cwd=cwd,
-        env=env,
-        capture_output=True,
+        env={**clean, **(env or {})},
         text=True,
         timeout=60,
         check=False,
+        **streams,
     )
 
 
 @pytest.mark.skipif(not SCRIPT.exists(), reason="the package is not installed in this interpreter")
 def test_installed_script_reports_the_bundled_plan(tmp_path) -> None:
-    result = _run("status", "--as-of", "2020-06-08", "--format", "json", cwd=tmp_path)
+    result = _run(
+        (str(SCRIPT),), "status", "--as-of", "2020-06-08", "--format", "json", cwd=tmp_path
+    )
     assert result.returncode == 0, result.stderr
     states = [row["state"] for row in json.loads(result.stdout)["tasks"]]
     assert states == ["overdue"] * 4 + ["due-soon"] + ["open"] * 3
 
 
 def test_python_dash_m_works_and_errors_exit_2(tmp_path) -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "hsreform", "status", "--as-of", "never"],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+    result = _run(MODULE, "status", "--as-of", "never", cwd=tmp_path)
     assert result.returncode == 2
     assert "无法识别的日期" in result.stderr
     assert "Traceback" not in result.stderr
@@ -51,34 +57,25 @@ def test_python_dash_m_works_and_errors_exit_2(tmp_path) -> None:
 @pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
 def test_a_full_disk_is_a_message_not_a_traceback(tmp_path) -> None:
     with open("/dev/full", "w") as full:
-        result = subprocess.run(
-            [sys.executable, "-m", "hsreform", "status", "--as-of", "2020-06-08"],
+        result = _run(
+            MODULE,
+            "status",
+            "--as-of",
+            "2020-06-08",
             cwd=tmp_path,
             stdout=full,
             stderr=subprocess.PIPE,
-            text=True,
-            timeout=60,
-            check=False,
         )
     assert result.returncode == 2
-    assert result.stderr.startswith("系统拒绝了这次操作")
+    assert result.stderr.startswith("系统拒绝了这次操作：磁盘已满")
     assert "Traceback" not in result.stderr
 
 
 def test_a_reader_that_stops_early_does_not_change_the_exit_code(tmp_path) -> None:
-    args = [
-        sys.executable,
-        "-m",
-        "hsreform",
-        "status",
-        "--as-of",
-        "2020-06-08",
-        "--fail-on",
-        "overdue",
-    ]
     for fmt in ("table", "json"):
+        args = [*MODULE, "status", "--as-of", "2020-06-08", "--fail-on", "overdue", "--format", fmt]
         with subprocess.Popen(
-            [*args, "--format", fmt], cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+            args, cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE
         ) as process:
             assert process.stdout is not None
             process.stdout.close()  # before anything is written: every write meets a closed pipe
@@ -88,29 +85,27 @@ def test_a_reader_that_stops_early_does_not_change_the_exit_code(tmp_path) -> No
 
 
 def test_an_output_that_cannot_hold_chinese_still_works(tmp_path) -> None:
-    env = {**os.environ, "PYTHONIOENCODING": "ascii"}
-    result = subprocess.run(
-        [sys.executable, "-m", "hsreform", "status", "--as-of", "2020-06-08", "--format", "json"],
+    result = _run(
+        MODULE,
+        "status",
+        "--as-of",
+        "2020-06-08",
+        "--format",
+        "json",
         cwd=tmp_path,
-        env=env,
-        capture_output=True,
-        timeout=60,
-        check=False,
+        env={"PYTHONIOENCODING": "ascii"},
     )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["tasks"][0]["title"] == "事项梳理，确定进大厅办理的事项"
 
 
 def test_install_completion_writes_the_shell_setup(tmp_path) -> None:
-    env = {**os.environ, "HOME": str(tmp_path), "SHELL": "/bin/bash"}
-    result = subprocess.run(
-        [sys.executable, "-m", "hsreform", "--install-completion", "bash"],
+    result = _run(
+        MODULE,
+        "--install-completion",
+        "bash",
         cwd=tmp_path,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
+        env={"HOME": str(tmp_path), "SHELL": "/bin/bash"},
     )
     assert result.returncode == 0, result.stderr
     script = tmp_path / ".bash_completions" / "hsreform.sh"
