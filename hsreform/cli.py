@@ -22,7 +22,7 @@ from hsreform.asof import BadDay, parse_day
 from hsreform.checks import staffing
 from hsreform.cli_locale import LocalizedCommand, LocalizedGroup, detect_lang
 from hsreform.errors import DataUnusable, HsreformError
-from hsreform.findings import FAIL_ON, Finding, counts, exit_code
+from hsreform.findings import FAIL_ON_CHOICES, Finding, counts, exit_code
 from hsreform.i18n import resolve_lang, text
 from hsreform.loader import DATA_FILES, Dataset, display_path, find_data_dir, is_dir, load
 from hsreform.models import Tracked
@@ -177,7 +177,7 @@ def validate(
     lang: LangOpt = None,
     fail_on: FailOnOpt = "error",
 ) -> None:
-    opts = _options(as_of, fmt, lang, fail_on, (*FAIL_ON, "never"), FINDINGS_FORMATS)
+    opts = _options(as_of, fmt, lang, fail_on, FAIL_ON_CHOICES, FINDINGS_FORMATS)
     if paths and data is not None:
         raise HsreformError("usage.data_and_paths")
     roots = _roots(paths) if paths else [find_data_dir(data)]
@@ -294,7 +294,7 @@ def check_staffing(
     lang: LangOpt = None,
     fail_on: FailOnOpt = "error",
 ) -> None:
-    opts = _options(as_of, fmt, lang, fail_on, (*FAIL_ON, "never"), FINDINGS_FORMATS)
+    opts = _options(as_of, fmt, lang, fail_on, FAIL_ON_CHOICES, FINDINGS_FORMATS)
     ds = _dataset(data, "check_staffing", opts)
     found = list(staffing.check(ds, opts.as_of))
     windows = staffing.summary(ds, opts.as_of)

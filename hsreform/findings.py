@@ -77,6 +77,8 @@ def counts(findings: Iterable[Finding]) -> dict[str, int]:
 
 
 FAIL_ON = {"error": Severity.ERROR, "warning": Severity.WARNING, "info": Severity.INFO}
+FAIL_ON_CHOICES = (*FAIL_ON, "never")
+"""What `--fail-on` accepts for commands that report findings."""
 
 
 def exit_code(findings: Iterable[Finding], fail_on: str) -> int:

@@ -53,7 +53,6 @@ def system_reason(exc: OSError, lang: str) -> str:
     return exc.strerror or str(exc)
 
 
-LANGS = ("zh", "en")
 DEFAULT_LANG = "zh"
 ENV_LANG = "HSREFORM_LANG"
 

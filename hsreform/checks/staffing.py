@@ -232,11 +232,18 @@ def _chiefs(
             yield ds.finding(S, ("staff", index), "several-chiefs", **params)
 
 
-def _who(ds: Dataset, ref: str) -> str:
-    """A predecessor named by staff number or name, as people say it: 名字（工号）."""
-    person = next((m for m in ds.staff.staff if ref in (m.staff_no, m.name)), None)
+def _predecessors(ds: Dataset, member: StaffMember) -> list[StaffMember]:
+    """The postings of whoever `member.replaces` names, by staff number or name."""
+    return [
+        p for p in ds.staff.staff if p is not member and member.replaces in (p.staff_no, p.name)
+    ]
+
+
+def _who(member: StaffMember, predecessors: list[StaffMember]) -> str:
+    """The predecessor as people say it: 名字（工号）, or as `replaces` wrote it."""
+    person = next(iter(predecessors), None)
     if person is None or person.staff_no is None:
-        return ref
+        return str(member.replaces)
     return f"{person.name}（{person.staff_no}）"
 
 
@@ -245,15 +252,13 @@ def _replacements(ds: Dataset, as_of: dt.date) -> Iterator[Finding]:
         if member.replaces is None or member.since > as_of:
             continue
         approval = member.approved_by_centre
+        predecessors = _predecessors(ds, member)
         params: dict[str, Any] = {
             "name": member.name,
-            "replaces": _who(ds, member.replaces),
+            "replaces": _who(member, predecessors),
             "since": member.since.isoformat(),
         }
-        if member.in_post(as_of) and any(
-            p is not member and member.replaces in (p.name, p.staff_no) and p.in_post(as_of)
-            for p in ds.staff.staff
-        ):
+        if member.in_post(as_of) and any(p.in_post(as_of) for p in predecessors):
             yield ds.finding(S, ("staff", index, "replaces"), "predecessor-in-post", **params)
         if approval is None or approval is False:
             yield ds.finding(
