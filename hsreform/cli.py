@@ -21,11 +21,22 @@ from hsreform import schema as schemas
 from hsreform.asof import BadDay, parse_day
 from hsreform.checks import staffing
 from hsreform.cli_locale import LocalizedCommand, LocalizedGroup, detect_lang
+from hsreform.edit.check import findings_after
+from hsreform.edit.upgrade import plan_upgrade
+from hsreform.edit.write import diff, write_all
 from hsreform.errors import DataUnusable, HsreformError
 from hsreform.findings import FAIL_ON_CHOICES, Finding, counts, exit_code
 from hsreform.i18n import resolve_lang, text
-from hsreform.loader import DATA_FILES, Dataset, display_path, find_data_dir, is_dir, load
-from hsreform.models import Tracked
+from hsreform.loader import (
+    DATA_FILES,
+    Dataset,
+    bundled_data_dir,
+    display_path,
+    find_data_dir,
+    is_dir,
+    load,
+)
+from hsreform.models import KINDS, Tracked
 from hsreform.report import github, jsondoc, stream, tables
 from hsreform.status import STATE_FAIL_ON, report, row
 
@@ -236,6 +247,9 @@ def status(
     goal: Annotated[
         int | None, typer.Option("--goal", metavar="N", help=_help("help.goal"), show_default=False)
     ] = None,
+    duty: Annotated[
+        int | None, typer.Option("--duty", metavar="N", help=_help("help.duty"), show_default=False)
+    ] = None,
 ) -> None:
     opts = _options(as_of, fmt, lang, fail_on, tuple(STATE_FAIL_ON))
     if soon < 0:
@@ -244,19 +258,25 @@ def status(
         )
     ds = _dataset(data, "status", opts)
     unit_id = _unit_id(ds, unit) if unit is not None else None
-    if task is not None or goal is not None:
-        kind, number = ("task", task) if task is not None else ("goal", goal)
-        items: Sequence[Tracked] = ds.tasks.tasks if kind == "task" else ds.tasks.goals
+    asked = [
+        (kind, n) for kind, n in (("task", task), ("goal", goal), ("duty", duty)) if n is not None
+    ]
+    if len(asked) > 1:
+        raise HsreformError("usage.one_of", names=["--task", "--goal", "--duty"])
+    if asked:
+        kind, number = asked[0]
+        section = next(s for s, k in KINDS.items() if k == kind)
+        items: Sequence[Tracked] = getattr(ds.tasks, section)
         chosen = next((t for t in items if t.number == number), None)
         if chosen is None:
             raise HsreformError(f"usage.no_{kind}", value=number)
         one = row(ds, kind, chosen, opts.as_of, soon, unit_id)
         if one is None:
-            raise HsreformError("usage.not_responsible", unit=unit, number=number)
+            raise HsreformError("usage.not_responsible", unit=unit, number=number, kind=kind)
         if opts.format == "json":
             _emit_json(jsondoc.task(one, opts.as_of))
         else:
-            tables.task(stream.console(), one, opts.lang)
+            tables.task(stream.console(), one, opts.as_of, opts.lang)
         raise typer.Exit(1 if one.state in STATE_FAIL_ON[fail_on] else 0)
     result = report(ds, opts.as_of, soon=soon, unit=unit_id)
     if opts.format == "json":
@@ -324,6 +344,56 @@ def schema(
         raise HsreformError("usage.not_a_folder", path=str(output))
     for path in schemas.write(output):
         stream.write(display_path(path) + "\n")
+
+
+@app.command("upgrade-data", cls=LocalizedCommand, help=_help("help.upgrade_data"))
+def upgrade_data(
+    *,
+    data: DataOpt = None,
+    since: Annotated[
+        str | None,
+        typer.Option(
+            "--since", metavar="DATE", help=_help("help.upgrade_since"), show_default=False
+        ),
+    ] = None,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help=_help("help.dry_run"))] = False,
+    as_of: AsOfOpt = "today",
+    lang: LangOpt = None,
+) -> None:
+    opts = _options(as_of, None, lang, "never", ("never",))
+    day = None if since is None else _day("--since", since)
+    root = find_data_dir(data)
+    if root == bundled_data_dir():
+        raise HsreformError("usage.upgrade_bundled")
+    loaded = load(root)
+    if loaded.dataset is None:
+        raise DataUnusable([f for f in loaded.findings if f.blocking], "upgrade")
+    planned = plan_upgrade(root, bundled_data_dir(), day)
+    after = {path: new for path, (_, new) in planned.files.items()}
+    blocking = [f for f in findings_after(root, after, opts.as_of) if f.blocking]
+    if blocking:
+        raise DataUnusable(blocking, "upgrade")
+    out = stream.console()
+    for change in planned.changes:
+        where = display_path(root / change.file) + (f":{change.line}" if change.line else "")
+        out.print(f"{where}: {text(change.key, opts.lang, **change.params)}", soft_wrap=True)
+    if not planned.changes:
+        out.print(text("upgrade.nothing", opts.lang))
+        return
+    if dry_run:
+        for path, (before, new) in planned.files.items():
+            stream.write(diff(before, new, display_path(path)))
+        out.print(text("upgrade.dry_run", opts.lang))
+        return
+    written = write_all(planned.files)
+    out.print(text("upgrade.written", opts.lang, files=[display_path(p) for p in written]))
+
+
+def _day(name: str, value: str) -> dt.date:
+    try:
+        return parse_day(value, dt.date.today())
+    except BadDay:
+        raise HsreformError("usage.bad_date_option", name=name, value=value) from None
 
 
 def main() -> None:

@@ -22,6 +22,7 @@ WORDS = {
     "已完成": "done",
     "完成": "done",
     "受阻": "blocked",
+    "豁免": "exempt",
     "行政服务中心": "service_centre",
     "政府部门": "government_department",
     "党委部门": "party_department",
@@ -222,6 +223,22 @@ M: dict[str, tuple[str, str]] = {
         "只有 status 为 done 时才写 done_on",
         "done_on belongs only with status done",
     ),
+    "schema-since-with-done": (
+        "status 为 done 时日期写在 done_on，不写 since",
+        "status done is dated by done_on, not since",
+    ),
+    "schema-exempt-without-reason": (
+        "status 为 exempt（豁免）时必须写 reason：依据方案的哪项例外、为什么",
+        "status exempt needs a reason: which exception of the plan it relies on, and why",
+    ),
+    "schema-reason-without-exempt": (
+        "reason 只用于 status 为 exempt（豁免）的进度；其他说明写在 note",
+        "reason belongs only with status exempt; other remarks go in note",
+    ),
+    "schema-history-undated": (
+        "history 中的每个状态都要带日期（done 写 done_on，其他写 since）",
+        "every state in history needs its date (done_on for done, since for the rest)",
+    ),
     "schema": ("数据格式有误：{detail}", "invalid data: {detail}"),
     # references
     "duplicate-id": (
@@ -277,6 +294,16 @@ M: dict[str, tuple[str, str]] = {
         "单位“{unit}”在{kind} {number} 中已有进度记录",
         "unit '{unit}' already has progress for {kind} {number}",
     ),
+    "unknown-task": (
+        "没有第 {number} 项任务可以借用期限",
+        "there is no task {number} whose deadline could be borrowed",
+    ),
+    "chief-rule-missing": (
+        "windows.yaml 没有 chief_representatives（首席代表制的读法：每个派驻单位几名首席代表），"
+        "check-staffing 无法检查首席代表；可参照随包数据补上",
+        "windows.yaml has no chief_representatives (how many chief representatives each dispatching "
+        "unit must have), so check-staffing cannot check them; see the bundled data",
+    ),
     "duplicate-deadline-for": (
         "任务 {first} 已标为 deadline_for: {rule}",
         "task {first} is already marked deadline_for: {rule}",
@@ -330,6 +357,58 @@ M: dict[str, tuple[str, str]] = {
     "done-in-future": (
         "完成日期 {date} 晚于统计日 {as_of}",
         "done on {date}, after the report day {as_of}",
+    ),
+    "dated-in-future": (
+        "日期 {date} 晚于统计日 {as_of}",
+        "dated {date}, after the report day {as_of}",
+    ),
+    "dated-in-future:since": (
+        "状态的开始日期 {date} 晚于统计日 {as_of}：那天还不知道这个状态",
+        "the state begins on {date}, after the report day {as_of}: it was not known that day",
+    ),
+    "dated-in-future:met": (
+        "要求的满足日期 {date} 晚于统计日 {as_of}",
+        "the requirement is met on {date}, after the report day {as_of}",
+    ),
+    "dated-in-future:history": (
+        "历史状态的日期 {date} 晚于统计日 {as_of}",
+        "a state in history is dated {date}, after the report day {as_of}",
+    ),
+    # progress
+    "state-undated": (
+        "状态 {status} 没有日期，--as-of 无法知道它从哪天起成立（现在当作一开始就是这样）；"
+        "请写上 since: 日期；hsreform upgrade-data --since 日期 可一次补齐所有没有日期的状态",
+        "state {status} has no date, so --as-of cannot tell since when it holds (it is read as "
+        "holding from the start); add since: DATE, or run hsreform upgrade-data --since DATE "
+        "to date every undated state at once",
+    ),
+    "history-out-of-order": (
+        "状态日期 {date} 早于前一个状态的 {previous}；history 要由早到晚排列，当前状态最晚",
+        "a state dated {date} comes after one dated {previous}; history runs oldest first and "
+        "the current state is the latest",
+    ),
+    "unknown-requirement": (
+        "{kind} {number} 没有 id 为“{id}”的要求{close}；可用：{known}",
+        "{kind} {number} has no requirement '{id}'{close}; known: {known}",
+    ),
+    "unknown-requirement:not-for-unit": (
+        "要求“{id}”不是对“{unit}”提出的（见该要求的 applies_to）",
+        "requirement '{id}' does not apply to {unit} (see its applies_to)",
+    ),
+    "requirements-open": (
+        "记为已完成（{done_on}），但这些要求还没有满足：{missing}；全部要求满足才算完成："
+        "在 met 下写上满足的日期，或把 status 改回 in_progress",
+        "marked done ({done_on}) while these requirements are not met: {missing}; a unit is done "
+        "when every requirement is: record them under met with their dates, or set status back "
+        "to in_progress",
+    ),
+    "requirements-open:late": (
+        "记为已完成（{done_on}），但这些要求到完成之后才满足：{late}",
+        "marked done ({done_on}) before these requirements were met: {late}",
+    ),
+    "exemption-not-allowed": (
+        "{kind} {number} 的方案原文没有允许例外（exceptions），不应记为豁免",
+        "the plan allows no exception for {kind} {number} (no exceptions), so it cannot be exempt",
     ),
     "until-before-since": (
         "离岗日期 {until} 早于到岗日期 {since}",
@@ -386,6 +465,7 @@ TERMS: dict[str, tuple[str, str]] = {
     "chief": ("首席代表", "chief representative"),
     "task": ("任务", "task"),
     "goal": ("目标", "goal"),
+    "duty": ("保障职责", "duty"),
     "integer": ("整数", "a whole number"),
     "text": ("文字", "text"),
     "boolean": ("布尔值 true 或 false", "true or false"),
@@ -513,6 +593,27 @@ T: dict[str, tuple[str, str]] = {
         "列出第 N 项年度目标各责任单位的进度。",
         "List each responsible unit's progress on goal N.",
     ),
+    "help.duty": (
+        "列出第 N 项保障职责各责任单位的进度。",
+        "List each responsible unit's progress on support duty N.",
+    ),
+    "help.upgrade_data": (
+        "把为旧版 hsreform 写的数据升级到现在的格式：给没有日期的状态补上日期，给任务补上方案的各项要求"
+        "（原来记为完成的单位记为在完成日满足了全部要求），补上保障职责和首席代表制的读法。"
+        "注释、键的顺序和排版都不变；先用 --dry-run 看改动。",
+        "Bring data written for an earlier hsreform up to date: date undated states, give tasks "
+        "the plan's requirements (a unit marked done met them all on its done_on), add the "
+        "support duties and the chief-representative reading. Comments, key order and layout "
+        "stay; see the changes first with --dry-run.",
+    ),
+    "help.upgrade_since": (
+        "没有日期的状态是哪天记下的（补给每个这样的状态）；有这样的状态时必填。",
+        "The day the undated states were recorded (given to each of them); needed when there are any.",
+    ),
+    "help.dry_run": (
+        "只显示会做的改动（统一差异格式），不写任何文件。",
+        "Only show the changes (a unified diff); write nothing.",
+    ),
     "help.task": (
         "列出第 N 项任务各责任单位的进度。",
         "List each responsible unit's progress on task N.",
@@ -553,9 +654,10 @@ T: dict[str, tuple[str, str]] = {
         "No unit '{value}' (give its id, name or alias)",
     ),
     "usage.not_responsible": (
-        "单位“{unit}”不是第 {number} 项任务的责任单位",
-        "Unit '{unit}' is not responsible for task {number}",
+        "单位“{unit}”不是第 {number} 项{kind}的责任单位",
+        "Unit '{unit}' is not responsible for {kind} {number}",
     ),
+    "usage.one_of": ("{names} 只能用一个", "Give only one of {names}"),
     "usage.no_goal": ("没有第 {value} 项年度目标", "There is no goal {value}"),
     "usage.unit_is_group": (
         "“{value}”是单位组；--unit 要写其中的一个单位",
@@ -565,6 +667,7 @@ T: dict[str, tuple[str, str]] = {
     "usage.path_missing": ("找不到 {path}", "{path} does not exist"),
     "usage.os_error": ("系统拒绝了这次操作：{reason}", "The system refused: {reason}"),
     "usage.no_task": ("没有第 {value} 项任务", "There is no task {value}"),
+    "usage.no_duty": ("没有第 {value} 项保障职责", "There is no support duty {value}"),
     "usage.data_dir_missing": (
         "找不到数据目录 {path}（由{origin} 指定）",
         "Data folder {path} not found (given by {origin})",
@@ -574,12 +677,57 @@ T: dict[str, tuple[str, str]] = {
         "{path} 不是数据文件（应为 windows.yaml、tasks.yaml 或 staff.yaml）",
         "{path} is not a data file (windows.yaml, tasks.yaml or staff.yaml)",
     ),
+    "usage.upgrade_needs_since": (
+        "有 {n} 个进行中或受阻的状态没有日期；请用 --since 日期 说明它们是哪天记下的（hsreform 不替你猜）",
+        "{n} in-progress or blocked states have no date; say with --since DATE when they were "
+        "recorded (hsreform does not guess)",
+    ),
+    "usage.upgrade_bundled": (
+        "没有指定数据目录：安装包自带的数据不需要升级；请用 --data 指定要升级的数据目录",
+        "No data folder given: the bundled data needs no upgrade; name the folder with --data",
+    ),
+    "usage.bad_date_option": (
+        "{name} 的日期“{value}”无法识别；可写 2020-06-05、2020/6/5、2020年6月5日",
+        "{name}: '{value}' is not a day; write 2020-06-05, 2020/6/5 or 2020年6月5日",
+    ),
+    "edit.unreadable": ("无法读取 {path}：{reason}", "Cannot read {path}: {reason}"),
+    "edit.layout": (
+        "{path} 的排版（缩进方式）无法原样保留，为免打乱文件，不做修改；请手工修改",
+        "{path} has a layout (indentation) that cannot be kept byte for byte; not changed, edit it by hand",
+    ),
+    "upgrade.since": (
+        "{kind} {number}，{unit}：状态 {status} 补上 since: {since}",
+        "{kind} {number}, {unit}: state {status} dated since: {since}",
+    ),
+    "upgrade.requirements": (
+        "{kind} {number}：加上方案的 {n} 项要求（requirements）",
+        "{kind} {number}: the plan's {n} requirements added",
+    ),
+    "upgrade.met": (
+        "{kind} {number}，{unit}：已完成，{n} 项要求记为在完成日 {done_on} 满足（met）",
+        "{kind} {number}, {unit}: done, so {n} requirements recorded as met on {done_on}",
+    ),
+    "upgrade.duties": (
+        "加上六、工作要求（二）的 {n} 项保障职责（duties）",
+        "the {n} support duties of section 6 (2) added (duties)",
+    ),
+    "upgrade.chief_rule": (
+        "加上首席代表制的读法（chief_representatives），可按本县实际修改",
+        "the chief-representative reading added (chief_representatives); adjust it to the county",
+    ),
+    "upgrade.nothing": (
+        "数据已是最新格式，没有需要升级的。",
+        "The data is up to date; nothing to upgrade.",
+    ),
+    "upgrade.dry_run": ("（--dry-run：没有写任何文件）", "(--dry-run: nothing written)"),
+    "upgrade.written": ("已写入：{files}", "Written: {files}"),
     "data.unusable": (
         "数据有误，无法{action}；运行 hsreform validate 查看全部问题。",
         "The data has errors, so {action} cannot run; see hsreform validate.",
     ),
     "action.status": ("统计进度", "status"),
     "action.check_staffing": ("检查人员", "check-staffing"),
+    "action.upgrade": ("升级", "upgrade-data"),
     # severities and states
     "sev.error": ("错误", "error"),
     "sev.warning": ("警告", "warning"),
@@ -590,21 +738,51 @@ T: dict[str, tuple[str, str]] = {
     "state.due-soon": ("即将到期", "due soon"),
     "state.open": ("进行中", "open"),
     "state.blocked": ("受阻", "blocked"),
+    "state.not-started": ("未开始", "not started"),
     "unit.not_started": ("未开始", "not started"),
     "unit.in_progress": ("进行中", "in progress"),
     "unit.done": ("已完成", "done"),
     "unit.blocked": ("受阻", "blocked"),
+    "unit.exempt": ("豁免", "exempt"),
+    "unit.since": ("{day}起", "since {day}"),
+    "units.exempt": ("豁免{n}", "{n} exempt"),
+    "req.open": ("缺{numbers}", "open: {numbers}"),
     "days.left": ("剩{n}天", "{n} days left"),
     "days.today": ("今天到期", "due today"),
-    "days.overdue": ("逾期{n}天", "{n} days overdue"),
-    "days.late": ("晚{n}天", "{n} days late"),
+    "days.overdue": ("逾期{span}", "{span} overdue"),
+    "days.late": ("晚{span}", "{span} late"),
+    "days.none": ("—", "—"),
+    "days.finished": ("{day} 全部完成", "all done on {day}"),
+    "deadline.none": ("未定", "none"),
+    "span.days": ("{n}天", "{n} days"),
+    "span.months": ("{m}个月", "{m} mo"),
+    "span.years": ("{y}年", "{y} yr"),
+    "span.years_months": ("{y}年{m}个月", "{y} yr {m} mo"),
     # status report
     "status.title": ("{plan} 落实进度（截至 {as_of}）", "{plan}: progress as of {as_of}"),
     "status.title_unit": ("{unit}的任务（截至 {as_of}）", "Tasks of {unit} as of {as_of}"),
     "status.goals": ("年度目标", "Year-end goals"),
+    "status.duties": (
+        "保障职责（六、工作要求（二），方案未定期限）",
+        "Support duties (section 6 (2); the plan sets no deadline)",
+    ),
+    "status.duties_summary": ("保障职责 {total} 项：{parts}。", "{total} support duties: {parts}."),
+    "status.borrowed": (
+        "* 方案没有给保障职责 {number} 定期限；数据中标明借用任务 {task} 的期限（deadline_from）。",
+        "* The plan sets no deadline for duty {number}; the data borrows task {task}'s (deadline_from).",
+    ),
+    "status.looking_back": (
+        "方案各项期限均已过去（最晚的是{latest}）。\n“完成/逾期”一栏：已完成的写完成日期，未完成的写已逾期多久。",
+        "Every deadline of the plan has passed (the latest was {latest}).\n'Done/late' gives the "
+        "day each was finished, or how late it is by now.",
+    ),
     "col.number": ("序号", "No."),
     "col.task": ("任务", "Task"),
     "col.goal": ("目标", "Goal"),
+    "col.duty": ("职责", "Duty"),
+    "col.outcome": ("完成/逾期", "Done/late"),
+    "col.day": ("日期", "Date"),
+    "col.requirements": ("要求", "Requirements"),
     "col.deadline": ("截止日期", "Deadline"),
     "col.days": ("剩余", "Days"),
     "col.units": ("完成", "Done"),
@@ -622,11 +800,16 @@ T: dict[str, tuple[str, str]] = {
         "Note: the plan never lists {groups} in full; units done counts only those the data lists.",
     ),
     "status.none": ("没有需要列出的任务。", "No tasks to list."),
-    "task.title": ("第 {number} 项：{title}", "Task {number}: {title}"),
-    "task.meta": (
-        "截止 {deadline}，{days}；状态：{state}；完成 {done}/{total} 个单位",
-        "deadline {deadline}, {days}; state: {state}; {done}/{total} units done",
-    ),
+    "task.title": ("第 {number} 项任务：{title}", "Task {number}: {title}"),
+    "goal.title": ("第 {number} 项年度目标：{title}", "Goal {number}: {title}"),
+    "duty.title": ("第 {number} 项保障职责：{title}", "Support duty {number}: {title}"),
+    "sep.clause": ("；", "; "),
+    "task.deadline": ("截止 {deadline}，{days}", "deadline {deadline}, {days}"),
+    "task.state": ("状态：{state}", "state: {state}"),
+    "task.units": ("完成 {done} 个单位", "units done {done}"),
+    "task.exempt": ("，豁免 {n} 个", ", {n} exempt"),
+    "task.requirements": ("要求满足 {met}/{total}", "requirements met {met}/{total}"),
+    "task.legend": ("要求：{items}", "Requirements: {items}"),
     # findings
     "findings.summary": (
         "{errors} 个错误，{warnings} 个警告，{infos} 个提示",

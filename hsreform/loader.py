@@ -8,7 +8,7 @@ import os
 import re
 import types
 import typing
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from importlib import resources
@@ -22,10 +22,14 @@ from hsreform.findings import Finding, Severity
 from hsreform.i18n import WORDS
 from hsreform.models import (
     FILE_MODELS,
+    KINDS,
     WINDOWS,
     Group,
+    Progress,
     StaffFile,
+    Task,
     TasksFile,
+    Tracked,
     Unit,
     Window,
     WindowsFile,
@@ -108,6 +112,29 @@ class Dataset:
     def window_categories(self) -> dict[str, Window]:
         """Window categories by id (the first of any duplicates)."""
         return _first_by_id(self.windows.windows)
+
+    @cached_property
+    def task_by_number(self) -> dict[int, Task]:
+        """Tasks by number (the first of any duplicates)."""
+        out: dict[int, Task] = {}
+        for task in self.tasks.tasks:
+            out.setdefault(task.number, task)
+        return out
+
+    def tracked(self) -> Iterator[tuple[str, int, Tracked]]:
+        """Every task, goal and duty, with its section of tasks.yaml and its index there."""
+        for section in KINDS:
+            items: list[Tracked] = getattr(self.tasks, section)
+            for index, item in enumerate(items):
+                yield section, index, item
+
+    @staticmethod
+    def progress_by_unit(item: Tracked) -> dict[str, Progress]:
+        """An item's progress entries by unit id (the first of any duplicates)."""
+        out: dict[str, Progress] = {}
+        for entry in item.progress:
+            out.setdefault(entry.unit, entry)
+        return out
 
     def expand(self, ids: list[str]) -> list[str]:
         """Unit ids behind a list of unit and group ids, in order, without repeats."""

@@ -158,6 +158,32 @@ class Office(Model):
     owner: Slug | None = Field(default=None, description="所属单位的 id（方案写明时）")
 
 
+class ChiefRule(Model):
+    """首席代表制的读法：哪些派驻单位要有首席代表、各几名。
+
+    The plan says only 窗口实行首席代表制 (四); who must have a chief representative and
+    how many is this data's reading, which a county can change: `per_unit` for every
+    dispatching unit (one with a quota), times `count` for an entry standing for several
+    units when `by_count` is true, and `units` overriding the number for named units.
+    """
+
+    per_unit: Annotated[int, Field(ge=0, le=100)] = Field(
+        default=1, description="每个派驻单位（有配额的单位）在岗首席代表的人数"
+    )
+    by_count: bool = Field(
+        default=True, description="泛称条目代表几个单位（count）就乘以几，如三家进驻银行各 1 名"
+    )
+    units: dict[Slug, Annotated[int, Field(ge=0, le=100)]] = Field(
+        default={}, description="个别单位的人数（覆盖上面的读法），如 centre: 0"
+    )
+
+    def expected(self, unit: Unit) -> int:
+        """How many chief representatives `unit` must have in post."""
+        if unit.id in self.units:
+            return self.units[unit.id]
+        return self.per_unit * (unit.count if self.by_count else 1)
+
+
 class WindowsFile(Model):
     """data/windows.yaml：单位、窗口、自助服务区、办公室。"""
 
@@ -167,6 +193,9 @@ class WindowsFile(Model):
     windows: list[Window] = Field(description="窗口类别")
     self_service_areas: list[SelfServiceArea] = Field(default=[], description="自助服务区")
     offices: list[Office] = Field(default=[], description="新增办公室")
+    chief_representatives: ChiefRule | None = Field(
+        default=None, description="首席代表制的读法（方案：窗口实行首席代表制）"
+    )
 
 
 # tasks.yaml -----------------------------------------------------------------------------
@@ -179,31 +208,96 @@ class Status(StrEnum):
     IN_PROGRESS = "in_progress"
     DONE = "done"
     BLOCKED = "blocked"
+    EXEMPT = "exempt"
 
 
-class Progress(Model):
-    """一个责任单位在一项任务上的进度。
+class Requirement(Model):
+    """一项要求：方案对这项任务提出的一件具体的事，照原文写全。
 
-    One responsible unit's progress on a task.
+    One thing the plan asks for under a task, in the plan's own words. A unit's progress
+    ticks it off under `met`; the unit is done only when every requirement is met.
     """
 
-    unit: Slug = Field(description="责任单位的 id")
+    id: Slug = Field(description="英文 id，如 sign-letter；进度的 met 用它打勾")
+    label: Text = Field(description="简称，在 status --task 的表里显示，如 签订授权书")
+    text: Text = Field(description="方案原文，一字不省")
+    applies_to: list[Slug] = Field(
+        default=[],
+        description="只对哪些责任单位或单位组提出（方案分了工时写）；不写则对全部责任单位",
+    )
+
+
+class DatedState(Model):
+    """一个带日期的状态：从哪天起是这样。
+
+    A state and the day it began: `done_on` for done, `since` for every other state.
+    Exempt needs a `reason` (the plan's own exception it relies on).
+    """
+
     status: Annotated[Status, BY_VALUE] = Field(
-        description="not_started 未开始、in_progress 进行中、done 已完成、blocked 受阻"
+        description="not_started 未开始、in_progress 进行中、done 已完成、blocked 受阻、exempt 豁免"
+    )
+    since: Date | None = Field(
+        default=None,
+        description="这个状态从哪天开始，如 2020-06-02；in_progress、blocked、exempt 必填，done 用 done_on",
     )
     done_on: Date | None = Field(
         default=None, description="完成日期，如 2020-06-04；status 为 done 时必填"
+    )
+    reason: Text | None = Field(
+        default=None,
+        description="豁免的理由（status 为 exempt 时必填），如 取水许可对场地有特殊要求",
     )
     evidence: Text | None = Field(default=None, description="佐证，如 备案表已报行政服务中心")
     note: Text | None = Field(default=None, description="备注")
 
     @model_validator(mode="after")
-    def _done_has_date(self) -> Progress:
-        if self.status is Status.DONE and self.done_on is None:
+    def _dates_fit_the_status(self) -> DatedState:
+        done = self.status is Status.DONE
+        if done and self.done_on is None:
             raise ValueError("done-without-date")
-        if self.status is not Status.DONE and self.done_on is not None:
+        if not done and self.done_on is not None:
             raise ValueError("date-without-done")
+        if done and self.since is not None:
+            raise ValueError("since-with-done")
+        if self.status is Status.EXEMPT and self.reason is None:
+            raise ValueError("exempt-without-reason")
+        if self.status is not Status.EXEMPT and self.reason is not None:
+            raise ValueError("reason-without-exempt")
         return self
+
+    @property
+    def began(self) -> dt.date | None:
+        """The day this state began (None for an undated one)."""
+        return self.done_on if self.status is Status.DONE else self.since
+
+
+class PastState(DatedState):
+    """历史中的一个状态：被后来的状态取代之前的样子，必须带日期。"""
+
+    @model_validator(mode="after")
+    def _is_dated(self) -> PastState:
+        if self.began is None:
+            raise ValueError("history-undated")
+        return self
+
+
+class Progress(DatedState):
+    """一个责任单位在一项任务上的进度：当前状态及其日期，满足了哪些要求，以前的状态。
+
+    One responsible unit's progress on a task: the current state and the day it began,
+    the requirements met (each with the day it was met), and the earlier states, oldest
+    first, so that a report for a past day shows what was known that day.
+    """
+
+    unit: Slug = Field(description="责任单位的 id")
+    met: dict[Slug, Date] = Field(
+        default={},
+        description="已满足的要求：要求的 id 及满足的日期，如 {sign-letter: 2020-06-03}",
+    )
+    history: list[PastState] = Field(
+        default=[], description="以前的状态（由早到晚），每条带日期；改状态时把旧状态移到这里"
+    )
 
 
 class Plan(Model):
@@ -216,25 +310,32 @@ class Plan(Model):
 
 
 class Tracked(Model):
-    """Anything with a deadline, responsible units (unit or group ids) and their progress."""
+    """Anything with responsible units (unit or group ids), requirements and their progress."""
 
     number: Count = Field(description="序号，按方案顺序")
     title: Text = Field(description="简短标题，取自方案原文")
-    deliverable: Text = Field(description="要交付的成果，照方案原文")
+    deliverable: Text = Field(description="要交付的成果：一句话的概括，取自方案原文")
+    requirements: list[Requirement] = Field(
+        default=[], description="方案提出的各项要求，照原文写全；单位满足全部要求才算完成"
+    )
+    exceptions: Text | None = Field(
+        default=None, description="方案允许的例外（可以豁免的情形），如 对场地有特殊要求的事项"
+    )
     responsible: Annotated[list[Slug], Field(min_length=1)] = Field(
         description="责任单位或单位组的 id"
     )
-    deadline: Date = Field(description="完成时限，如 2020-06-05")
+    deadline: Date | None = Field(default=None, description="完成时限，如 2020-06-05")
     progress: list[Progress] = Field(default=[], description="各责任单位的进度，每个单位一条")
 
 
 class Task(Tracked):
-    """重点工作任务：责任单位、完成时限和各单位的进度。
+    """重点工作任务：责任单位、完成时限、要求和各单位的进度。
 
     `deadline_for` marks the task whose deadline the staffing rules use: `staffing`
     (staff in post) or `training` (staff trained).
     """
 
+    deadline: Date = Field(description="完成时限，如 2020-06-05")
     deadline_for: Literal["staffing", "training"] | None = Field(
         default=None,
         description="staffing：人员到岗期限；training：培训期限（供 check-staffing 使用）",
@@ -242,17 +343,35 @@ class Task(Tracked):
 
 
 class Goal(Tracked):
-    """年度目标：像任务一样跟踪，另记豁免的事项。"""
+    """年度目标：像任务一样跟踪；exceptions 写方案允许的例外。"""
 
-    exceptions: Text | None = Field(default=None, description="不在目标之内的事项")
+    deadline: Date = Field(description="完成时限，如 2020-12-31")
+
+
+class Duty(Tracked):
+    """保障职责（六、工作要求（二））：像任务一样跟踪，但方案没有给期限。
+
+    A support duty. The plan gives it no deadline; `deadline_from` borrows a task's
+    deadline only where the data says so (and status shows whose it is).
+    """
+
+    deadline_from: Count | None = Field(
+        default=None,
+        description="借用第几项任务的完成时限（方案没有给出期限；只在能从原文推出时才写）",
+    )
+
+
+KINDS = {"tasks": "task", "goals": "goal", "duties": "duty"}
+"""The sections of tasks.yaml that hold tracked items, and what each item is called."""
 
 
 class TasksFile(Model):
-    """data/tasks.yaml：方案信息、重点工作任务、年度目标。"""
+    """data/tasks.yaml：方案信息、重点工作任务、年度目标、保障职责。"""
 
     plan: Plan = Field(description="方案本身")
     tasks: list[Task] = Field(description="重点工作任务")
     goals: list[Goal] = Field(default=[], description="年度目标")
+    duties: list[Duty] = Field(default=[], description="保障职责（六、工作要求（二））")
 
 
 # staff.yaml -----------------------------------------------------------------------------

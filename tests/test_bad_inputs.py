@@ -1,7 +1,8 @@
 """The corpus of bad inputs: every case under tests/data/bad/ is refused as it expects.
 
 A case folder holds only its defective file(s), laid over tests/data/clean/ like the other
-fixture cases, and an `expected.yaml`: the exit code of `validate`, the findings as
+fixture cases, and an `expected.yaml`: the exit code of `validate`, `blocks: false` for a
+defect that validate reports but that leaves the data usable by the other commands, the findings as
 `[code, file, line]` or `[code, file, line, column]` (line `null` for a file that cannot be
 opened or read at all), and optionally `mentions`, text the message must contain, such as
 the limit a file broke. Bytes that do not belong in git (a NUL byte, GBK, 50 MB, 10,000
@@ -226,9 +227,14 @@ def test_bad_input_is_refused_as_expected(
     for text in spec.get("mentions", []):
         assert any(text in f["message"] for f in findings), text
 
-    # The other commands refuse the same data with exit code 2 and the same place.
+    # The other commands refuse the same data with exit code 2 and the same place, unless
+    # the case says its finding leaves the data usable (`blocks: false`).
     status = invoke("status", "--data", str(data), "--as-of", AS_OF)
     assert "Traceback" not in status.stdout + status.stderr
+    if not spec.get("blocks", True):
+        assert status.exit_code == 0, status.stdout + status.stderr
+        assert snapshot(tmp_path) == before
+        return
     assert status.exit_code == 2, status.stdout + status.stderr
     code, file, line = expected[0][:3]
     where = f"{file}:{line}:" if line else f"{file}: "  # file:line:col, or just the file

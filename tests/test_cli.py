@@ -64,7 +64,7 @@ def test_status_table_reads_as_the_plan(invoke) -> None:
     assert "硕政办发〔2020〕15号 落实进度（截至 2020-06-08）" in out
     assert "逾期3天" in out
     assert "即将到期" in out
-    assert "共 9 项：已逾期 4、即将到期 1、进行中 4。" in out
+    assert "共 9 项：已逾期 4、即将到期 1、未开始 4。" in out
 
 
 def test_english_on_request(invoke) -> None:

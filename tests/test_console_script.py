@@ -44,7 +44,7 @@ def test_installed_script_reports_the_bundled_plan(tmp_path) -> None:
     )
     assert result.returncode == 0, result.stderr
     states = [row["state"] for row in json.loads(result.stdout)["tasks"]]
-    assert states == ["overdue"] * 4 + ["due-soon"] + ["open"] * 3
+    assert states == ["overdue"] * 4 + ["due-soon"] + ["not-started"] * 3
 
 
 def test_python_dash_m_works_and_errors_exit_2(tmp_path) -> None:

@@ -151,6 +151,9 @@ def strategy(annotation: Any, limits: dict[str, Any] | None = None) -> st.Search
         (item,) = typing.get_args(annotation)
         low = limits.get("min_length", 0)
         return st.lists(strategy(item), min_size=low, max_size=low + 2)
+    if origin is dict:
+        key, value = typing.get_args(annotation)
+        return st.dictionaries(strategy(key), strategy(value), max_size=3)
     if annotation is type(None):
         return st.none()
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):

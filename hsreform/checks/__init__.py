@@ -1,14 +1,16 @@
 """The rules, one module per family; each yields `Finding`s for a loaded `Dataset`.
 
 `references` finds what makes the data unusable (broken ids, duplicates); `totals` and
-`dates` compare it with the plan and the calendar; `staffing` is `check-staffing`.
+`dates` compare it with the plan and the calendar; `progress` checks that each unit's
+record is dated, consistent with the task's requirements and exemptions; `staffing` is
+`check-staffing`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from hsreform.checks import dates, references, staffing, totals
+from hsreform.checks import dates, progress, references, staffing, totals
 from hsreform.findings import Finding
 from hsreform.loader import Dataset
 
@@ -19,5 +21,6 @@ def validate(dataset: Dataset, as_of: dt.date) -> list[Finding]:
     if not any(f.blocking for f in found):
         found += totals.check(dataset)
         found += dates.check(dataset, as_of)
+        found += progress.check(dataset)
         found += staffing.missing_deadlines(dataset)
     return found

@@ -19,7 +19,7 @@ from typing import Any
 
 from hsreform.findings import Finding, Severity
 from hsreform.loader import Dataset
-from hsreform.models import STAFF, TASKS, WINDOWS
+from hsreform.models import KINDS, STAFF, TASKS, WINDOWS, Tracked
 from hsreform.yamlsource import Path_
 
 W, T, S = WINDOWS, TASKS, STAFF
@@ -56,14 +56,22 @@ def _unit(
 
 
 def _duplicates(
-    ds: Dataset, file: str, section: str, keys: Iterable[Any], field: str = "id"
+    ds: Dataset,
+    file: str,
+    section: str,
+    keys: Iterable[Any],
+    field: str = "id",
+    *,
+    at: Path_ | None = None,
 ) -> Iterator[Finding]:
+    """A finding for each key used before, in the list at `section` (or the path `at`)."""
+    base = (section,) if at is None else at
     first: dict[Any, int] = {}
     for index, key in enumerate(keys):
         if key in first:
-            line = ds.sources[file].position((section, first[key], field))[0] + 1
+            line = ds.sources[file].position((*base, first[key], field))[0] + 1
             code = "duplicate-number" if field == "number" else "duplicate-id"
-            yield _error(ds, file, (section, index, field), code, id=key, first=line)
+            yield _error(ds, file, (*base, index, field), code, id=key, first=line)
         else:
             first[key] = index
 
@@ -98,20 +106,24 @@ def _windows_file(ds: Dataset) -> Iterator[Finding]:
     for oi, office in enumerate(w.offices):
         if office.owner is not None:
             yield from _unit(ds, W, ("offices", oi, "owner"), office.owner)
+    if w.chief_representatives is not None:
+        for ref in w.chief_representatives.units:
+            yield from _unit(ds, W, ("chief_representatives", "units", ref), ref)
 
 
 def _tasks_file(ds: Dataset) -> Iterator[Finding]:
     t = ds.tasks
-    for section, items in (("tasks", t.tasks), ("goals", t.goals)):
+    for section, kind in KINDS.items():
+        items: list[Tracked] = getattr(t, section)
         yield from _duplicates(ds, T, section, (x.number for x in items), "number")
         for ti, task in enumerate(items):
             for ri, ref in enumerate(task.responsible):
                 yield from _unit(ds, T, (section, ti, "responsible", ri), ref, group_ok=True)
             responsible = set(ds.expand(task.responsible))
+            yield from _requirements(ds, (section, ti), task, responsible)
             seen: set[str] = set()
             for pi, entry in enumerate(task.progress):
                 where = (section, ti, "progress", pi, "unit")
-                kind = section[:-1]  # "task" or "goal"
                 if entry.unit not in ds.units:
                     yield from _unit(ds, T, where, entry.unit)
                 elif entry.unit not in responsible:
@@ -135,6 +147,11 @@ def _tasks_file(ds: Dataset) -> Iterator[Finding]:
                         kind=kind,
                     )
                 seen.add(entry.unit)
+    for di, duty in enumerate(t.duties):
+        if duty.deadline_from is not None and duty.deadline_from not in ds.task_by_number:
+            yield _error(
+                ds, T, ("duties", di, "deadline_from"), "unknown-task", number=duty.deadline_from
+            )
     marked: dict[str, int] = {}
     for ti, task in enumerate(t.tasks):
         if task.deadline_for is None:
@@ -149,6 +166,30 @@ def _tasks_file(ds: Dataset) -> Iterator[Finding]:
                 first=marked[task.deadline_for],
             )
         marked.setdefault(task.deadline_for, task.number)
+
+
+def _requirements(
+    ds: Dataset, where: Path_, item: Tracked, responsible: set[str]
+) -> Iterator[Finding]:
+    """Requirement ids are unique; they apply only to units responsible for the item."""
+    yield from _duplicates(
+        ds, T, "", (r.id for r in item.requirements), at=(*where, "requirements")
+    )
+    for ri, requirement in enumerate(item.requirements):
+        for ai, ref in enumerate(requirement.applies_to):
+            path = (*where, "requirements", ri, "applies_to", ai)
+            if ref not in ds.units and ref not in ds.groups:
+                yield from _unit(ds, T, path, ref, group_ok=True)
+            elif not set(ds.expand([ref])) <= responsible:
+                yield _error(
+                    ds,
+                    T,
+                    path,
+                    "not-responsible",
+                    unit=ref,
+                    number=item.number,
+                    kind=KINDS[str(where[0])],
+                )
 
 
 def _staff_file(ds: Dataset) -> Iterator[Finding]:

@@ -12,8 +12,10 @@ as errors. The rules:
 - double-posting: window staff are full-time (四、“专职窗口工作人员”), so one person in
   post on two windows or for two units, or entered twice, is an error. People are the same
   when their staff numbers match, or their names match and no staff numbers tell them apart.
-- no-chief / several-chiefs: every dispatching unit but the centre has one chief
-  representative (首席代表) in post, or `count` of them for an entry that stands for several.
+- no-chief / several-chiefs: the number of chief representatives (首席代表) in post per
+  dispatching unit that windows.yaml's `chief_representatives` reads into 窗口实行首席代表制
+  (bundled: one per unit, `count` of them for an entry standing for several, none for the
+  centre); `chief-rule-missing` when the data gives no reading, and the rule does not run.
 - replacement-not-approved: a change of person needs the centre's consent in advance.
 - predecessor-in-post: whoever was replaced is still in post (an `until` is missing).
 - untrained: in post after the training deadline without training.
@@ -38,7 +40,7 @@ from typing import Any
 
 from hsreform.findings import Finding, Severity
 from hsreform.loader import Dataset
-from hsreform.models import STAFF, TASKS, WINDOWS, QuotaRole, StaffMember, StaffRole, UnitKind
+from hsreform.models import STAFF, TASKS, WINDOWS, QuotaRole, StaffMember, StaffRole
 
 W, S = WINDOWS, STAFF
 
@@ -64,10 +66,12 @@ def deadline_for(ds: Dataset, rule: str) -> dt.date | None:
 
 
 def missing_deadlines(ds: Dataset) -> Iterator[Finding]:
-    """A warning for each rule whose deadline no task gives: those rules cannot run."""
+    """A warning for each rule whose deadline or reading the data does not give: it cannot run."""
     for rule in RULES:
         if deadline_for(ds, rule) is None:
             yield ds.finding(TASKS, ("tasks",), "deadline-for-missing", Severity.WARNING, rule=rule)
+    if ds.windows.chief_representatives is None:
+        yield ds.sources[W].finding("chief-rule-missing", ("windows",), Severity.WARNING, key=True)
 
 
 def quota_role(ds: Dataset, member: StaffMember) -> QuotaRole:
@@ -210,25 +214,29 @@ def _double_postings(ds: Dataset, posted: list[tuple[int, StaffMember]]) -> Iter
 def _chiefs(
     ds: Dataset, posted: list[tuple[int, StaffMember]], overdue: Severity
 ) -> Iterator[Finding]:
+    rule = ds.windows.chief_representatives
+    if rule is None:
+        return
     dispatching = {q.unit for w in ds.windows.windows for q in w.quotas}
     chiefs: dict[str, list[tuple[int, StaffMember]]] = defaultdict(list)
     for index, member in posted:
         if member.role is StaffRole.CHIEF:
             chiefs[member.unit].append((index, member))
     for ui, unit in enumerate(ds.windows.units):
-        if unit.id not in dispatching or unit.kind is UnitKind.SERVICE_CENTRE:
-            continue
+        expected = rule.expected(unit)
         found = chiefs.get(unit.id, [])
+        if unit.id not in dispatching or (expected == 0 and not found):
+            continue
         params: dict[str, Any] = {
             "unit": unit.name,
-            "expected": unit.count,
+            "expected": expected,
             "found": len(found),
             "names": _names(found),
         }
-        if len(found) < unit.count:
+        if len(found) < expected:
             yield ds.finding(W, ("units", ui), "no-chief", overdue, **params)
-        elif len(found) > unit.count:
-            index = found[unit.count][0]
+        elif len(found) > expected:
+            index = found[expected][0]
             yield ds.finding(S, ("staff", index), "several-chiefs", **params)
 
 

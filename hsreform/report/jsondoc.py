@@ -40,42 +40,65 @@ def validate(findings: Iterable[Finding], lang: str) -> dict[str, Any]:
     return {"findings": [finding(f, lang) for f in found], "summary": _summary(found)}
 
 
+def _day(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
 def _row(row: Row) -> dict[str, Any]:
-    return {
+    out: dict[str, Any] = {
         "number": row.number,
         "title": row.title,
-        "deadline": row.deadline.isoformat(),
+        "deadline": _day(row.deadline),
         "state": row.state.value,
         "days_left": row.days_left,
         "units_done": row.units_done,
         "units_total": row.units_total,
+        "units_exempt": row.units_exempt,
+        "requirements_met": row.requirements_met,
+        "requirements_total": row.requirements_total,
+        "finished_on": _day(row.finished_on),
     }
+    if row.kind == "duty":
+        out["deadline_from"] = row.deadline_from
+    return out
 
 
 def status(report: Report) -> dict[str, Any]:
-    """{"as_of", "tasks": [...], "goals": [...], "summary": {"total", <state>: n}}."""
+    """{"as_of", "tasks", "goals", "duties", "summary" (tasks and goals), "duties_summary", ...}."""
     return {
         "as_of": report.as_of.isoformat(),
+        "deadlines_passed": report.deadlines_passed,
         "tasks": [_row(r) for r in report.tasks],
         "goals": [_row(r) for r in report.goals],
+        "duties": [_row(r) for r in report.duties],
         "summary": {"total": len(report.tasks) + len(report.goals), **report.counts()},
+        "duties_summary": {"total": len(report.duties), **report.counts(report.duties)},
     }
 
 
 def task(row: Row, as_of: dt.date) -> dict[str, Any]:
-    """One task's row with every responsible unit's progress under "units"."""
+    """One row with its requirements, and every responsible unit's progress under "units"."""
     return {
         "as_of": as_of.isoformat(),
+        "kind": row.kind,
         **_row(row),
+        "requirements": [
+            {"id": r.id, "label": r.label, "text": r.text, "applies_to": list(r.applies_to)}
+            for r in row.requirements
+        ],
         "units": [
             {
                 "unit": u.unit,
                 "name": u.name,
                 "status": u.status.value,
-                "done_on": u.done_on.isoformat() if u.done_on else None,
+                "since": _day(u.since),
+                "done_on": _day(u.done_on),
                 "late": u.late,
                 "evidence": u.evidence,
                 "note": u.note,
+                "reason": u.reason,
+                "met": list(u.met),
+                "open": list(u.open),
             }
             for u in row.units
         ],

@@ -19,6 +19,7 @@ from hsreform.checks.staffing import WindowStaffing
 from hsreform.findings import Finding, Severity, counts, sort_findings
 from hsreform.i18n import text
 from hsreform.models import Status
+from hsreform.report import words
 from hsreform.status import Report, Row, State
 
 SEVERITY_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
@@ -29,6 +30,7 @@ STATE_STYLE = {
     State.DUE_SOON: "bold yellow",
     State.OPEN: "",
     State.BLOCKED: "magenta",
+    State.NOT_STARTED: "dim",
 }
 
 
@@ -51,16 +53,6 @@ def findings(
             console.print(text("findings.none", lang), style="green")
 
 
-def _days(row: Row, lang: str) -> str:
-    if row.state in (State.DONE, State.DONE_LATE):
-        return "—"
-    if row.days_left < 0:
-        return text("days.overdue", lang, n=-row.days_left)
-    if row.days_left == 0:
-        return text("days.today", lang)
-    return text("days.left", lang, n=row.days_left)
-
-
 def _state(state: State, lang: str) -> Text:
     return Text(text("state." + state.value, lang), style=STATE_STYLE[state])
 
@@ -72,21 +64,25 @@ def _table(**options: Any) -> Table:
     )
 
 
-def _rows_table(rows: tuple[Row, ...], heading: str, lang: str) -> Table:
+def _rows_table(
+    rows: tuple[Row, ...], heading: str, as_of: dt.date, lang: str, *, looking_back: bool
+) -> Table:
+    """One row per task (goal, duty); looking back on a finished plan, the day each was done."""
     table = _table()
     table.add_column(text("col.number", lang), justify="right", no_wrap=True)
     table.add_column(heading, ratio=1, min_width=12, overflow="fold")
     table.add_column(text("col.deadline", lang), no_wrap=True)
-    table.add_column(text("col.days", lang), justify="right", no_wrap=True)
+    days_heading = "col.outcome" if looking_back else "col.days"
+    table.add_column(text(days_heading, lang), justify="right", no_wrap=True)
     table.add_column(text("col.units", lang), justify="right", no_wrap=True)
     table.add_column(text("col.state", lang), no_wrap=True)
     for row in rows:
         table.add_row(
             str(row.number),
             row.title,
-            row.deadline.isoformat(),
-            _days(row, lang),
-            f"{row.units_done}/{row.units_total}",
+            words.deadline(row, lang),
+            words.outcome(row, as_of, lang) if looking_back else words.days(row, as_of, lang),
+            words.units_done(row, lang),
             _state(row.state, lang),
         )
     return table
@@ -101,7 +97,7 @@ def status(
     unit_name: str | None = None,
     partial_groups: Iterable[str] = (),
 ) -> None:
-    """The tasks table, the goals table, a one-line summary, and a note on partial groups.
+    """Tasks, goals and duties, a one-line summary, and notes on what the figures mean.
 
     `partial_groups` names groups whose members the plan never lists: their units-done
     figures count only the members the data knows.
@@ -112,50 +108,86 @@ def status(
     else:
         title = text("status.title", lang, plan=plan, as_of=as_of)
     console.print(title, style="bold")
-    if not report.tasks and not report.goals:
+    if not (report.tasks or report.goals or report.duties):
         console.print(text("status.none", lang))
         return
-    if report.tasks:
-        console.print(_rows_table(report.tasks, text("col.task", lang), lang))
-    if report.goals:
-        console.print(text("status.goals", lang), style="bold")
-        console.print(_rows_table(report.goals, text("col.goal", lang), lang))
+    looking_back = report.deadlines_passed
+    if looking_back:
+        latest = max(r.deadline for r in (*report.tasks, *report.goals) if r.deadline)
+        console.print(text("status.looking_back", lang, latest=latest.isoformat()))
+    sections = (
+        (report.tasks, None, "col.task"),
+        (report.goals, "status.goals", "col.goal"),
+        (report.duties, "status.duties", "col.duty"),
+    )
+    for rows, heading, column in sections:
+        if not rows:
+            continue
+        if heading:
+            console.print(text(heading, lang), style="bold")
+        console.print(
+            _rows_table(rows, text(column, lang), report.as_of, lang, looking_back=looking_back)
+        )
     tally = report.counts()
     parts = [f"{text('state.' + state, lang)} {n}" for state, n in tally.items() if n]
     console.print(text("status.summary", lang, total=sum(tally.values()), parts=parts))
+    if report.duties:
+        tally = report.counts(report.duties)
+        parts = [f"{text('state.' + state, lang)} {n}" for state, n in tally.items() if n]
+        console.print(text("status.duties_summary", lang, total=len(report.duties), parts=parts))
+    for row in report.duties:
+        if row.deadline_from is not None:
+            console.print(
+                text("status.borrowed", lang, number=row.number, task=row.deadline_from),
+                style="dim",
+            )
     partial = list(partial_groups)
     if partial:
         console.print(text("status.partial", lang, groups=partial), style="dim")
 
 
-def task(console: Console, row: Row, lang: str) -> None:
-    """One task: its heading, and each responsible unit's progress."""
-    console.print(text("task.title", lang, number=row.number, title=row.title), style="bold")
-    console.print(
+UNIT_STYLE = {Status.DONE: "green", Status.BLOCKED: "magenta", Status.EXEMPT: "cyan"}
+
+
+def task(console: Console, row: Row, as_of: dt.date, lang: str) -> None:
+    """One task: its heading, its requirements, and each responsible unit's progress."""
+    console.print(text(f"{row.kind}.title", lang, number=row.number, title=row.title), style="bold")
+    meta = [
         text(
-            "task.meta",
+            "task.deadline",
             lang,
-            deadline=row.deadline.isoformat(),
-            days=_days(row, lang),
-            state=text("state." + row.state.value, lang),
-            done=row.units_done,
-            total=row.units_total,
+            deadline=words.deadline(row, lang),
+            days=words.progress(row, as_of, lang),
+        ),
+        text("task.state", lang, state=text("state." + row.state.value, lang)),
+        words.units_sentence(row, lang),
+    ]
+    if row.requirements_total:
+        meta.append(
+            text("task.requirements", lang, met=row.requirements_met, total=row.requirements_total)
         )
-    )
+    clause = text("sep.clause", lang)
+    console.print(clause.join(meta))
+    if row.requirements:
+        legend = clause.join(f"{n}.{r.label}" for n, r in enumerate(row.requirements, 1))
+        console.print(text("task.legend", lang, items=legend))
     table = _table()
     table.add_column(text("col.unit", lang), no_wrap=True)
     table.add_column(text("col.state", lang), no_wrap=True)
-    table.add_column(text("col.done_on", lang), no_wrap=True)
+    table.add_column(text("col.day", lang), no_wrap=True)
+    if row.requirements:
+        table.add_column(text("col.requirements", lang), no_wrap=True)
     table.add_column(text("col.evidence", lang), ratio=1, overflow="fold")
     for unit in row.units:
-        done_on = unit.done_on.isoformat() if unit.done_on else ""
-        if unit.late and unit.done_on:
-            done_on += " " + text("days.late", lang, n=(unit.done_on - row.deadline).days)
-        style = {Status.DONE: "green", Status.BLOCKED: "magenta"}.get(unit.status, "")
-        notes = " / ".join(x for x in (unit.evidence, unit.note) if x)
-        table.add_row(
-            unit.name, Text(text("unit." + unit.status.value, lang), style=style), done_on, notes
-        )
+        notes = " / ".join(x for x in (unit.reason, unit.evidence, unit.note) if x)
+        cells: list[str | Text] = [
+            unit.name,
+            Text(text("unit." + unit.status.value, lang), style=UNIT_STYLE.get(unit.status, "")),
+            words.state_day(unit, row, lang),
+        ]
+        if row.requirements:
+            cells.append(words.requirements(unit, row, lang))
+        table.add_row(*cells, notes)
     console.print(table)
 
 

@@ -1,0 +1,84 @@
+"""Round-trip YAML: read a data file for editing, write it back with every untouched byte kept.
+
+ruamel.yaml's round-trip mode keeps comments, key order, quoting and flow or block style;
+what it needs told is the indentation, the line width (never fold) and, outside YAML, the
+byte order mark and the line endings. A file is edited only if reading and writing it
+unchanged gives back exactly its bytes, so no edit can disturb a layout we cannot reproduce.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml import YAML
+
+from hsreform.errors import HsreformError
+
+BOM = "\ufeff"
+_INDENTS = ((2, 4, 2), (2, 2, 0), (4, 4, 2), (2, 2, 2), (4, 6, 4), (4, 4, 0), (2, 4, 0))
+"""(mapping, sequence, offset) layouts tried in turn; the data files use the first."""
+
+
+def _yaml(indent: tuple[int, int, int]) -> YAML:
+    yaml = YAML(typ="rt")
+    yaml.preserve_quotes = True
+    yaml.width = 1_000_000  # never fold a long Chinese line
+    mapping, sequence, offset = indent
+    yaml.indent(mapping=mapping, sequence=sequence, offset=offset)
+    # One date put in two places must be written twice, not as an anchor and an alias.
+    keep = yaml.representer.ignore_aliases
+    yaml.representer.ignore_aliases = lambda data: (
+        isinstance(data, str | int | float | dt.date) or keep(data)
+    )
+    return yaml
+
+
+@dataclass
+class Editable:
+    """A data file read for editing: its round-trip data and how to write it back."""
+
+    path: Path
+    original: bytes
+    data: Any
+    yaml: YAML
+    bom: bool
+    newline: str
+
+    def dumps(self) -> bytes:
+        """The file's bytes as they would be written now."""
+        stream = io.StringIO()
+        self.yaml.dump(self.data, stream)
+        text = stream.getvalue()
+        if self.newline != "\n":
+            text = text.replace("\n", self.newline)
+        return ((BOM if self.bom else "") + text).encode("utf-8")
+
+    @property
+    def changed(self) -> bool:
+        """Whether writing now would change the file."""
+        return self.dumps() != self.original
+
+
+def read(path: Path, display: str) -> Editable:
+    """`path` ready for editing, or a `HsreformError` when its layout cannot be kept exactly."""
+    try:
+        original = path.read_bytes()
+    except OSError as exc:
+        raise HsreformError(
+            "edit.unreadable", path=display, reason=exc.strerror or str(exc)
+        ) from None
+    text = original.decode("utf-8")
+    bom = text.startswith(BOM)
+    body = text.removeprefix(BOM)
+    newline = "\r\n" if "\r\n" in body else "\n"
+    body = body.replace("\r\n", "\n")  # written back as it came, see Editable.dumps
+    for indent in _INDENTS:
+        yaml = _yaml(indent)
+        editable = Editable(path, original, yaml.load(body), yaml, bom, newline)
+        if not editable.changed:
+            return editable
+    raise HsreformError("edit.layout", path=display)

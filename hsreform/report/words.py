@@ -1,0 +1,124 @@
+"""How the status figures read in words: days left, lateness, units done, dates of a state.
+
+Shared by every renderer that writes sentences or cells for people (the terminal tables,
+and any later text format), so that all of them say a thing the same way. Nothing here
+computes a figure; it only words the ones the library computed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dateutil.relativedelta import relativedelta
+
+from hsreform.i18n import text
+from hsreform.models import Status
+from hsreform.status import Row, State, UnitProgress
+
+LONG_AGO = 60
+"""From this many days on, a span reads in months and years rather than days."""
+
+
+def span(start: dt.date, end: dt.date, lang: str) -> str:
+    """The time from `start` to `end` (end later): '12天', or '6年5个月' once it is long."""
+    days = (end - start).days
+    if days < LONG_AGO:
+        return text("span.days", lang, n=days)
+    delta = relativedelta(end, start)
+    if delta.years and delta.months:
+        return text("span.years_months", lang, y=delta.years, m=delta.months)
+    if delta.years:
+        return text("span.years", lang, y=delta.years)
+    return text("span.months", lang, m=delta.months)
+
+
+def days(row: Row, as_of: dt.date, lang: str) -> str:
+    """The days-left cell: '剩2天', '今天到期', '逾期3天', '—' (done), '未定' (no deadline)."""
+    if row.deadline is None or row.days_left is None:
+        return text("days.none", lang)
+    if row.state in (State.DONE, State.DONE_LATE):
+        return "—"
+    if row.days_left < 0:
+        return text("days.overdue", lang, span=span(row.deadline, as_of, lang))
+    if row.days_left == 0:
+        return text("days.today", lang)
+    return text("days.left", lang, n=row.days_left)
+
+
+def progress(row: Row, as_of: dt.date, lang: str) -> str:
+    """For a heading: the days left, or the day the row was finished."""
+    if row.finished_on is not None:
+        return text("days.finished", lang, day=row.finished_on.isoformat())
+    return days(row, as_of, lang)
+
+
+def outcome(row: Row, as_of: dt.date, lang: str) -> str:
+    """Looking back on a plan long past: the day a row was finished, or how late it is by now.
+
+    The state column beside it says 已逾期, so the span goes without the word.
+    """
+    if row.finished_on is not None:
+        return row.finished_on.isoformat()
+    if row.deadline is None or row.deadline >= as_of:
+        return text("days.none", lang)
+    return span(row.deadline, as_of, lang)
+
+
+def units_done(row: Row, lang: str) -> str:
+    """'15/19', with the exempt units named: '15/19 豁免1'."""
+    done = f"{row.units_done}/{row.units_total}"
+    if row.units_exempt:
+        return done + " " + text("units.exempt", lang, n=row.units_exempt)
+    return done
+
+
+def units_sentence(row: Row, lang: str) -> str:
+    """'完成 15/19 个单位，豁免 1 个' for a heading."""
+    done = text("task.units", lang, done=f"{row.units_done}/{row.units_total}")
+    if row.units_exempt:
+        done += text("task.exempt", lang, n=row.units_exempt)
+    return done
+
+
+def deadline(row: Row, lang: str) -> str:
+    """The deadline cell; a borrowed one is marked, a missing one says so."""
+    if row.deadline is None:
+        return text("deadline.none", lang)
+    return row.deadline.isoformat() + ("*" if row.deadline_from is not None else "")
+
+
+def state_day(unit: UnitProgress, row: Row, lang: str) -> str:
+    """When the unit's state began: the day it was done (and how late), or '2020-06-10起'."""
+    if unit.done_on is not None:
+        day = unit.done_on.isoformat()
+        if unit.late and row.deadline is not None:
+            day += " " + text("days.late", lang, span=span(row.deadline, unit.done_on, lang))
+        return day
+    if unit.since is not None and unit.status is not Status.NOT_STARTED:
+        return text("unit.since", lang, day=unit.since.isoformat())
+    return ""
+
+
+def numbers(values: list[int]) -> str:
+    """1, 2, 3, 5 as '1-3、5': runs of numbers read as ranges."""
+    runs: list[list[int]] = []
+    for value in values:
+        if runs and value == runs[-1][-1] + 1:
+            runs[-1].append(value)
+        else:
+            runs.append([value])
+    return ",".join(
+        f"{run[0]}-{run[-1]}" if len(run) > 2 else ",".join(map(str, run)) for run in runs
+    )
+
+
+def requirements(unit: UnitProgress, row: Row, lang: str) -> str:
+    """'2/6 缺3-6': requirements met, and the numbers (as in the legend) of those still open."""
+    total = len(unit.met) + len(unit.open)
+    if not total or not unit.owes:
+        return ""
+    cell = f"{len(unit.met)}/{total}"
+    if unit.open:
+        number = {r.id: n for n, r in enumerate(row.requirements, 1)}
+        cell += " " + text("req.open", lang, numbers=numbers([number[r] for r in unit.open]))
+    return cell
