@@ -26,7 +26,9 @@ from hsreform.models import (
     WINDOWS,
     Group,
     Progress,
+    QuotaRole,
     StaffFile,
+    StaffMember,
     Task,
     TasksFile,
     Tracked,
@@ -37,6 +39,8 @@ from hsreform.models import (
 from hsreform.yamlsource import Path_, SourceError, SourceMap, compose, read_text
 
 DATA_FILES = tuple(FILE_MODELS)
+SUGGESTIONS = 100
+"""Distinct unknown ids that get a "did you mean" (difflib is slow against many ids)."""
 ENV_DATA = "HSREFORM_DATA"
 
 
@@ -127,6 +131,55 @@ class Dataset:
             items: list[Tracked] = getattr(self.tasks, section)
             for index, item in enumerate(items):
                 yield section, index, item
+
+    def suggest(self, value: str, pool: str) -> str:
+        """The id most like `value` among the unit ids ('units'), unit and group ids
+        ('references') or window ids ('windows'); '' when none is close.
+
+        Computed once per distinct value, and only for the first `SUGGESTIONS` of them: a
+        file of 50,000 typos gets its first findings with a hint, the rest without, fast.
+        """
+        key = (pool, value)
+        if key not in self._suggested:
+            if len(self._suggested) >= SUGGESTIONS:
+                return ""
+            choices = self._pools[pool]
+            self._suggested[key] = next(iter(difflib.get_close_matches(value, choices, n=1)), "")
+        return self._suggested[key]
+
+    @cached_property
+    def _pools(self) -> dict[str, list[str]]:
+        return {
+            "units": list(self.units),
+            "references": [*self.units, *self.groups],
+            "windows": list(self.window_categories),
+        }
+
+    @cached_property
+    def _suggested(self) -> dict[tuple[str, str], str]:
+        return {}
+
+    @cached_property
+    def quota_roles(self) -> dict[tuple[str, str], set[QuotaRole]]:
+        """The roles of the quotas of each (window category, unit)."""
+        out: dict[tuple[str, str], set[QuotaRole]] = {}
+        for window in self.windows.windows:
+            for quota in window.quotas:
+                out.setdefault((window.id, quota.unit), set()).add(quota.role)
+        return out
+
+    @cached_property
+    def _postings_by_person(self) -> dict[str, list[StaffMember]]:
+        """Roster entries under their staff number and under their name, in roster order."""
+        out: dict[str, list[StaffMember]] = {}
+        for member in self.staff.staff:
+            for key in {member.name, member.staff_no} - {None}:
+                out.setdefault(str(key), []).append(member)
+        return out
+
+    def postings_named(self, who: str) -> list[StaffMember]:
+        """The roster entries whose staff number or name is `who`, in roster order."""
+        return self._postings_by_person.get(who, [])
 
     @staticmethod
     def progress_by_unit(item: Tracked) -> dict[str, Progress]:

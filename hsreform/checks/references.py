@@ -13,7 +13,6 @@ responsible for the task. These findings block every command but `validate`.
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -42,8 +41,7 @@ def _unit(
     """`unknown-unit` unless `ref` is a unit (or a group, where groups may stand)."""
     if ref in ds.units or (group_ok and ref in ds.groups):
         return
-    known = [*ds.units, *ds.groups] if group_ok else list(ds.units)
-    close = next(iter(difflib.get_close_matches(ref, known, n=1)), "")
+    close = ds.suggest(ref, "references" if group_ok else "units")
     yield _error(
         ds,
         file,
@@ -198,9 +196,7 @@ def _staff_file(ds: Dataset) -> Iterator[Finding]:
     for si, member in enumerate(roster):
         yield from _unit(ds, S, ("staff", si, "unit"), member.unit)
         if member.window not in ds.window_categories:
-            close = next(
-                iter(difflib.get_close_matches(member.window, list(ds.window_categories), n=1)), ""
-            )
+            close = ds.suggest(member.window, "windows")
             yield _error(
                 ds, S, ("staff", si, "window"), "unknown-window", id=member.window, close=close
             )

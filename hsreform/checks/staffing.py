@@ -82,12 +82,9 @@ def quota_role(ds: Dataset, member: StaffMember) -> QuotaRole:
     """
     if member.role is StaffRole.REVIEWER:
         return QuotaRole.REVIEWER
-    if member.role is StaffRole.CHIEF:
-        roles = {
-            q.role for q in ds.window_categories[member.window].quotas if q.unit == member.unit
-        }
-        if roles == {QuotaRole.REVIEWER}:
-            return QuotaRole.REVIEWER
+    only_reviewers = ds.quota_roles.get((member.window, member.unit)) == {QuotaRole.REVIEWER}
+    if member.role is StaffRole.CHIEF and only_reviewers:
+        return QuotaRole.REVIEWER
     return QuotaRole.STAFF
 
 
@@ -186,21 +183,39 @@ def _plan_shortfalls(ds: Dataset) -> Iterator[Finding]:
         )
 
 
-def _same_person(a: StaffMember, b: StaffMember) -> bool:
-    if a.staff_no and b.staff_no:
-        return a.staff_no == b.staff_no
-    return a.name == b.name
+Key = tuple[str, str]
+
+
+def _filed_under(member: StaffMember) -> tuple[Key, Key]:
+    """The keys a posting is indexed under, so that finding the same person is a few lookups."""
+    own = ("no", member.staff_no) if member.staff_no else ("unnumbered", member.name)
+    return own, ("name", member.name)
+
+
+def _matched_by(member: StaffMember) -> list[Key]:
+    """The keys under which the postings of the same person as `member` are filed.
+
+    People are the same when their staff numbers match, or their names match and no staff
+    numbers tell them apart: a person with a staff number matches the same number, and the
+    same name without one; a person without one matches the same name, with or without.
+    """
+    if member.staff_no:
+        return [("no", member.staff_no), ("unnumbered", member.name)]
+    return [("name", member.name)]
 
 
 def _double_postings(ds: Dataset, posted: list[tuple[int, StaffMember]]) -> Iterator[Finding]:
-    for n, (index, member) in enumerate(posted):
-        earlier = next(((i, m) for i, m in posted[:n] if _same_person(m, member)), None)
+    filed: dict[Key, int] = {}  # the first posting filed under each key
+    for n, (position, member) in enumerate(posted):
+        earlier = min((filed[k] for k in _matched_by(member) if k in filed), default=None)
+        for key in _filed_under(member):
+            filed.setdefault(key, n)
         if earlier is None:
             continue
-        first_index, first = earlier
+        first_index, first = posted[earlier]
         yield ds.finding(
             S,
-            ("staff", index),
+            ("staff", position),
             "double-posting",
             name=member.name,
             window=ds.window_categories[member.window].name,
@@ -242,9 +257,7 @@ def _chiefs(
 
 def _predecessors(ds: Dataset, member: StaffMember) -> list[StaffMember]:
     """The postings of whoever `member.replaces` names, by staff number or name."""
-    return [
-        p for p in ds.staff.staff if p is not member and member.replaces in (p.staff_no, p.name)
-    ]
+    return [p for p in ds.postings_named(str(member.replaces)) if p is not member]
 
 
 def _who(member: StaffMember, predecessors: list[StaffMember]) -> str:
@@ -300,10 +313,15 @@ def _late_postings(ds: Dataset, as_of: dt.date, due: dt.date | None) -> Iterator
     if due is None:
         return
     roster = ds.staff.staff
+    first_since: dict[Key, dt.date] = {}  # the earliest posting filed under each key
+    for member in roster:
+        for key in _filed_under(member):
+            if key not in first_since or member.since < first_since[key]:
+                first_since[key] = member.since
     for index, member in enumerate(roster):
         if member.replaces is not None or not due < member.since <= as_of:
             continue
-        if any(_same_person(other, member) and other.since < member.since for other in roster):
+        if any(first_since.get(key, member.since) < member.since for key in _matched_by(member)):
             continue  # a transfer, not a first posting
         yield ds.finding(
             S,
