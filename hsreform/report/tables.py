@@ -11,15 +11,21 @@ from collections.abc import Iterable
 from typing import Any
 
 from rich import box
-from rich.console import Console
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
+from rich.measure import Measurement
+from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
 from hsreform.checks.staffing import WindowStaffing
 from hsreform.findings import Finding, Severity, counts, sort_findings
 from hsreform.i18n import text
+from hsreform.meeting import Bar
 from hsreform.models import Status
 from hsreform.report import words
+from hsreform.report.document import Cell as DocCell
+from hsreform.report.document import Document, Kind
+from hsreform.report.document import Table as DocTable
 from hsreform.status import Report, Row, State
 
 SEVERITY_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
@@ -216,3 +222,101 @@ def staffing(
         staffed = Text(str(w.staffed), style="red" if w.staffed < w.quota else "")
         table.add_row(w.name, str(w.count), str(w.quota), staffed)
     console.print(table)
+
+
+# documents: the meeting report and the scorecard in the terminal ----------------------
+
+TONE_STYLE = {
+    "done": "green",
+    "late": "yellow",
+    "overdue": "bold red",
+    "soon": "bold yellow",
+    "blocked": "magenta",
+    "open": "",
+    "idle": "dim",
+    "exempt": "cyan",
+    "error": "bold red",
+    "warning": "yellow",
+    "info": "cyan",
+}
+"""Each tone of a document (see report/document.py) as a terminal style."""
+
+
+class _Bar:
+    """A timeline bar that fills the width its table column gives it."""
+
+    def __init__(self, bar: Bar, tone: str | None) -> None:
+        self.bar, self.tone = bar, tone
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        return Measurement(10, max(options.max_width, 10))
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        styles = {"planned": TONE_STYLE.get(self.tone or "", ""), "late": "red", "marker": "bold"}
+        line = Text(no_wrap=True)
+        for run, part in words.bar(self.bar, max(options.max_width, 1)):
+            line.append(run, style=styles[part])
+        yield line
+
+
+def _doc_cell(cell: DocCell, kind: Kind) -> RenderableType:
+    if kind is Kind.BAR:
+        return _Bar(cell.value, cell.tone) if isinstance(cell.value, Bar) else ""
+    return Text(cell.text, style=TONE_STYLE.get(cell.tone or "", ""))
+
+
+def _doc_table(table: DocTable) -> Table:
+    out = _table(show_footer=table.footer is not None)
+    for n, column in enumerate(table.columns):
+        footer = _doc_cell(table.footer[n], column.kind) if table.footer else ""
+        options: dict[str, Any] = {"footer": footer}
+        if column.kind in (Kind.WIDE, Kind.BAR):
+            options.update(ratio=1, min_width=10, overflow="fold")
+        elif column.kind is Kind.TEXT:
+            options.update(overflow="fold")
+        else:
+            options.update(no_wrap=True)
+        if column.kind in (Kind.NUMBER, Kind.PERCENT):
+            options["justify"] = "right"
+        elif column.kind is Kind.MARK:
+            options["justify"] = "center"
+        out.add_column(column.heading, **options)
+    for row in table.rows:
+        out.add_row(*(_doc_cell(c, col.kind) for c, col in zip(row, table.columns, strict=True)))
+    return out
+
+
+def document(console: Console, doc: Document) -> None:
+    """A document laid out for the terminal: a title panel with the headline figures, then
+    each section's heading, table and notes."""
+    head = Text(doc.title, style="bold")
+    for line in doc.meta:
+        head.append("\n" + line, style="dim")
+    if doc.figures:
+        grid = Table.grid(padding=(0, 2))
+        per_line = 3 if console.width < 100 else 5
+        for _ in range(per_line):
+            grid.add_column()
+        cells = [
+            Text.assemble((f.label + " ", "dim"), (f.value, TONE_STYLE.get(f.tone or "", "bold")))
+            for f in doc.figures
+        ]
+        for start in range(0, len(cells), per_line):
+            chunk = cells[start : start + per_line]
+            grid.add_row(*chunk, *([""] * (per_line - len(chunk))))
+        console.print(Panel(Group(head, Text(), grid), box=box.ROUNDED))
+    else:
+        console.print(head)
+    for section in doc.sections:
+        console.print()
+        console.print(Text(section.heading, style="bold"))
+        for line in section.before:
+            console.print(Text(line, style="dim"))
+        if section.table is not None:
+            console.print(_doc_table(section.table))
+        for line in section.after:
+            console.print(Text(line, style="dim"))
+    if doc.notes:
+        console.print()
+    for note in doc.notes:
+        console.print(note)

@@ -12,6 +12,7 @@ import datetime as dt
 from dateutil.relativedelta import relativedelta
 
 from hsreform.i18n import text
+from hsreform.meeting import Bar
 from hsreform.models import Status
 from hsreform.status import Row, State, UnitProgress
 
@@ -122,3 +123,39 @@ def requirements(unit: UnitProgress, row: Row, lang: str) -> str:
         number = {r.id: n for n, r in enumerate(row.requirements, 1)}
         cell += " " + text("req.open", lang, numbers=numbers([number[r] for r in unit.open]))
     return cell
+
+
+def rate(value: float | None) -> str:
+    """An on-time rate as a percentage, '66.7%'; '—' when nothing is due yet."""
+    return "—" if value is None else f"{value:.1%}"
+
+
+BAR_ELAPSED, BAR_AHEAD, BAR_LATE, BAR_MARKER, BAR_BEYOND = "█", "░", "▓", "│", "▶"
+"""A timeline bar drawn in characters: planned time gone by, planned time ahead, late
+work, the `--as-of` day, and that day lying past the end of the timeline."""
+
+
+def bar(drawn: Bar, width: int) -> list[tuple[str, str]]:
+    """A bar as runs of characters, each with what it shows: 'planned', 'late' or 'marker'.
+
+    Read without colour, the characters tell the parts apart (NO_COLOR, Markdown).
+    """
+    marker = min(round(drawn.marker * width), width - 1)
+    cells: list[tuple[str, str]] = []
+    for i in range(width):
+        x = (i + 0.5) / width
+        if i == marker:
+            cells.append((BAR_BEYOND if drawn.beyond else BAR_MARKER, "marker"))
+        elif drawn.late is not None and drawn.late.start <= x <= drawn.late.end:
+            cells.append((BAR_LATE, "late"))
+        elif x <= drawn.planned.end:
+            cells.append((BAR_ELAPSED if x <= drawn.marker else BAR_AHEAD, "planned"))
+        else:
+            cells.append((" ", "planned"))
+    runs: list[tuple[str, str]] = []
+    for char, part in cells:
+        if runs and runs[-1][1] == part:
+            runs[-1] = (runs[-1][0] + char, part)
+        else:
+            runs.append((char, part))
+    return runs
