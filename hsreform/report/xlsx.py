@@ -74,8 +74,8 @@ def _write(ws: Worksheet, row: int, column: int, c: Cell, kind: Kind) -> None:
         target.number_format = PERCENT_FORMAT
     if c.tone:
         fg, bg = TONES[c.tone]
-        target.fill = PatternFill(fill_type="solid", fgColor="FF" + bg)
-        target.font = Font(color="FF" + fg)
+        target.fill = PatternFill(fill_type="solid", fgColor=("FF" + bg).upper())
+        target.font = Font(color=("FF" + fg).upper())
     target.border = BORDER
     if kind is Kind.WIDE:
         target.alignment = Alignment(wrap_text=True, vertical="top")
