@@ -152,6 +152,9 @@ def bar(drawn: Bar, width: int) -> list[tuple[str, str]]:
             cells.append((BAR_ELAPSED if x <= drawn.marker else BAR_AHEAD, "planned"))
         else:
             cells.append((" ", "planned"))
+    late = drawn.late is not None and drawn.late.end > drawn.late.start
+    if late and all(part != "late" for _, part in cells) and marker > 0:
+        cells[marker - 1] = (BAR_LATE, "late")  # late work, however short, shows
     runs: list[tuple[str, str]] = []
     for char, part in cells:
         if runs and runs[-1][1] == part:
