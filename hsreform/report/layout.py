@@ -41,6 +41,8 @@ STATE_TONE = {
     State.BLOCKED: "blocked",
     State.NOT_STARTED: "idle",
 }
+BAR_TONE = {**STATE_TONE, State.OVERDUE: "idle"}
+"""The planned part of a timeline bar; red is kept for the late part."""
 UNIT_TONE = {
     Status.DONE: "done",
     Status.BLOCKED: "blocked",
@@ -110,7 +112,7 @@ def _rows_table(
             _state(row.state, lang),
         ]
         if timeline is not None:
-            cells.append(Cell("", timeline.bar(row), STATE_TONE[row.state]))
+            cells.append(Cell("", timeline.bar(row), BAR_TONE[row.state]))
         body.append(tuple(cells))
     return Table(tuple(columns), tuple(body))
 
