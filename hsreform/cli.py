@@ -93,6 +93,10 @@ LangOpt = Annotated[
     str | None, typer.Option("--lang", metavar="zh|en", help=_help("help.lang"), show_default=False)
 ]
 FailOnOpt = Annotated[str, typer.Option("--fail-on", metavar="LEVEL", help=_help("help.fail_on"))]
+StateFailOnOpt = Annotated[
+    str, typer.Option("--fail-on", metavar="STATE", help=_help("help.fail_on_status"))
+]
+SoonOpt = Annotated[int, typer.Option("--soon", metavar="N", help=_help("help.soon"))]
 OutputOpt = Annotated[
     Path | None,
     typer.Option(
@@ -269,11 +273,8 @@ def status(
     as_of: AsOfOpt = "today",
     fmt: FormatOpt = None,
     lang: LangOpt = None,
-    fail_on: Annotated[
-        str,
-        typer.Option("--fail-on", metavar="STATE", help=_help("help.fail_on_status")),
-    ] = "never",
-    soon: Annotated[int, typer.Option("--soon", metavar="N", help=_help("help.soon"))] = 3,
+    fail_on: StateFailOnOpt = "never",
+    soon: SoonOpt = 3,
     unit: Annotated[
         str | None,
         typer.Option("--unit", metavar="UNIT", help=_help("help.unit"), show_default=False),
@@ -290,10 +291,7 @@ def status(
     output: OutputOpt = None,
 ) -> None:
     opts = _options(as_of, fmt, lang, fail_on, tuple(STATE_FAIL_ON), output=output)
-    if soon < 0:
-        raise HsreformError(
-            "usage.bad_value", name="--soon", detail=text("usage.not_negative", opts.lang)
-        )
+    _not_negative("--soon", soon, opts.lang)
     ds = _dataset(data, "status", opts)
     unit_id = _unit_id(ds, unit) if unit is not None else None
     asked = [
@@ -477,25 +475,27 @@ def _format_of(fmt: str | None, output: Path | None, formats: tuple[str, ...]) -
 def _deliver(
     opts: Options,
     *,
-    table: Callable[[Console], None],
     json: Callable[[], dict[str, Any]],
     document: Callable[[], Document],
+    table: Callable[[Console], None] | None = None,
     github: Callable[[], str] | None = None,
 ) -> None:
     """Render a view in the format asked for, to `--output` or standard output.
 
+    A view without a terminal table of its own is drawn in the terminal as its document.
     A binary format is never written to a terminal (exit 2 with a message).
     """
     if opts.format in BINARY_FORMATS and opts.output is None and sys.stdout.isatty():
         raise HsreformError("usage.binary_to_terminal", format=opts.format)
+    draw = table or (lambda out: tables.document(out, document()))
     if opts.format == "table":
         if opts.output is None:
-            table(stream.console())
+            draw(stream.console())
             return
         with opts.output.open("w", encoding="utf-8") as handle:
-            table(
-                Console(file=handle, highlight=False, markup=False, emoji=False, color_system=None)
-            )
+            plain = Console(file=handle, highlight=False, markup=False, emoji=False)
+            plain.no_color = True
+            draw(plain)
         _written(opts.output, opts.lang)
         return
     content: str | bytes
@@ -521,6 +521,11 @@ def _put(content: str | bytes, output: Path | None, lang: str) -> None:
     _written(output, lang)
 
 
+def _not_negative(name: str, value: int, lang: str) -> None:
+    if value < 0:
+        raise HsreformError("usage.bad_value", name=name, detail=text("usage.not_negative", lang))
+
+
 def _written(path: Path, lang: str) -> None:
     stream.console(stderr=True).print(text("output.written", lang, path=display_path(path)))
 
@@ -533,18 +538,15 @@ def report_command(
     fmt: FormatOpt = None,
     lang: LangOpt = None,
     output: OutputOpt = None,
-    fail_on: Annotated[
-        str,
-        typer.Option("--fail-on", metavar="STATE", help=_help("help.fail_on_status")),
-    ] = "never",
-    soon: Annotated[int, typer.Option("--soon", metavar="N", help=_help("help.soon"))] = 3,
+    fail_on: StateFailOnOpt = "never",
+    soon: SoonOpt = 3,
 ) -> None:
     opts = _options(as_of, fmt, lang, fail_on, tuple(STATE_FAIL_ON), output=output)
+    _not_negative("--soon", soon, opts.lang)
     ds = _dataset(data, "report", opts)
-    meeting = meeting_report(ds, opts.as_of, soon=max(soon, 0))
+    meeting = meeting_report(ds, opts.as_of, soon=soon)
     _deliver(
         opts,
-        table=lambda out: tables.document(out, layout.meeting(meeting, opts.lang)),
         json=lambda: jsondoc.meeting(meeting, opts.lang),
         document=lambda: layout.meeting(meeting, opts.lang),
     )
@@ -565,7 +567,6 @@ def scorecard_command(
     card = scorecard(ds, opts.as_of)
     _deliver(
         opts,
-        table=lambda out: tables.document(out, layout.scorecard(card, opts.lang)),
         json=lambda: jsondoc.scorecard(card),
         document=lambda: layout.scorecard(card, opts.lang),
     )
@@ -589,10 +590,7 @@ def calendar_command(
     remind: Annotated[int, typer.Option("--remind", metavar="DAYS", help=_help("help.remind"))] = 3,
 ) -> None:
     opts = _options("today", None, lang, "never", ("never",))
-    if remind < 0:
-        raise HsreformError(
-            "usage.bad_value", name="--remind", detail=text("usage.not_negative", opts.lang)
-        )
+    _not_negative("--remind", remind, opts.lang)
     ds = _dataset(data, "calendar", opts)
     found = deadlines(ds)
     content = ics.render(found, opts.lang, remind=remind)

@@ -119,14 +119,7 @@ def _rows_table(
 
 def _summaries(report: Report, lang: str, partial_groups: Iterable[str]) -> tuple[str, ...]:
     """The status report's closing lines: the tallies, borrowed deadlines, partial groups."""
-    lines = []
-    tally = report.counts()
-    parts = [f"{text('state.' + state, lang)} {n}" for state, n in tally.items() if n]
-    lines.append(text("status.summary", lang, total=sum(tally.values()), parts=parts))
-    if report.duties:
-        tally = report.counts(report.duties)
-        parts = [f"{text('state.' + state, lang)} {n}" for state, n in tally.items() if n]
-        lines.append(text("status.duties_summary", lang, total=len(report.duties), parts=parts))
+    lines = words.tallies(report, lang)
     lines += [
         text("status.borrowed", lang, number=row.number, task=row.deadline_from)
         for row in report.duties
@@ -208,20 +201,7 @@ def status(
 
 def task(row: Row, as_of: dt.date, lang: str) -> Document:
     """`hsreform status --task N`: the plan's requirements, then each unit's progress."""
-    meta = [
-        text(
-            "task.deadline",
-            lang,
-            deadline=words.deadline(row, lang),
-            days=words.progress(row, as_of, lang),
-        ),
-        text("task.state", lang, state=text("state." + row.state.value, lang)),
-        words.units_sentence(row, lang),
-    ]
-    if row.requirements_total:
-        meta.append(
-            text("task.requirements", lang, met=row.requirements_met, total=row.requirements_total)
-        )
+    meta = words.task_heading(row, as_of, lang)
     sections = []
     if row.requirements:
         applies = any(r.applies_to for r in row.requirements)
@@ -302,7 +282,8 @@ def _findings_section(
         ]
         body.append(tuple(cells[i] for i in keep))
     table = Table(tuple(columns[i] for i in keep), tuple(body))
-    return Section(heading, text("sheet.findings", lang), table)
+    none = () if found or located else (text("findings.none", lang),)  # no tally follows
+    return Section(heading, text("sheet.findings", lang), table, after=none)
 
 
 def _tally(found: Sequence[Finding], lang: str) -> str:

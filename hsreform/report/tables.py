@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from rich import box
+from rich.cells import cell_len
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.measure import Measurement
 from rich.panel import Panel
@@ -134,13 +135,8 @@ def status(
         console.print(
             _rows_table(rows, text(column, lang), report.as_of, lang, looking_back=looking_back)
         )
-    tally = report.counts()
-    parts = [f"{text('state.' + state, lang)} {n}" for state, n in tally.items() if n]
-    console.print(text("status.summary", lang, total=sum(tally.values()), parts=parts))
-    if report.duties:
-        tally = report.counts(report.duties)
-        parts = [f"{text('state.' + state, lang)} {n}" for state, n in tally.items() if n]
-        console.print(text("status.duties_summary", lang, total=len(report.duties), parts=parts))
+    for line in words.tallies(report, lang):
+        console.print(line)
     for row in report.duties:
         if row.deadline_from is not None:
             console.print(
@@ -158,20 +154,7 @@ UNIT_STYLE = {Status.DONE: "green", Status.BLOCKED: "magenta", Status.EXEMPT: "c
 def task(console: Console, row: Row, as_of: dt.date, lang: str) -> None:
     """One task: its heading, its requirements, and each responsible unit's progress."""
     console.print(text(f"{row.kind}.title", lang, number=row.number, title=row.title), style="bold")
-    meta = [
-        text(
-            "task.deadline",
-            lang,
-            deadline=words.deadline(row, lang),
-            days=words.progress(row, as_of, lang),
-        ),
-        text("task.state", lang, state=text("state." + row.state.value, lang)),
-        words.units_sentence(row, lang),
-    ]
-    if row.requirements_total:
-        meta.append(
-            text("task.requirements", lang, met=row.requirements_met, total=row.requirements_total)
-        )
+    meta = words.task_heading(row, as_of, lang)
     clause = text("sep.clause", lang)
     console.print(clause.join(meta))
     if row.requirements:
@@ -242,6 +225,10 @@ TONE_STYLE = {
 """Each tone of a document (see report/document.py) as a terminal style."""
 
 
+TEXT_MIN_WIDTH = 12
+"""Columns of short text (unit names) keep at least this width, six Chinese characters."""
+
+
 class _Bar:
     """A timeline bar that fills the width its table column gives it."""
 
@@ -265,20 +252,32 @@ def _doc_cell(cell: DocCell, kind: Kind) -> RenderableType:
     return Text(cell.text, style=TONE_STYLE.get(cell.tone or "", ""))
 
 
-def _doc_table(table: DocTable) -> Table:
+def _doc_table(table: DocTable, width: int) -> Table:
+    """A document's table; when its columns would not fit `width`, the headings of numeric
+    columns wrap onto two lines instead of squeezing the names beside them."""
+    rows = (*table.rows, *((table.footer,) if table.footer else ()))
+    longest = [
+        max((cell_len(r[n].text) for r in rows), default=0) for n in range(len(table.columns))
+    ]
+    natural = sum(max(cell_len(c.heading), w) for c, w in zip(table.columns, longest, strict=True))
+    tight = natural + 2 * (len(table.columns) - 1) > width
     out = _table(show_footer=table.footer is not None)
     for n, column in enumerate(table.columns):
         footer = _doc_cell(table.footer[n], column.kind) if table.footer else ""
         options: dict[str, Any] = {"footer": footer}
         if column.kind in (Kind.WIDE, Kind.BAR):
             options.update(ratio=1, min_width=10, overflow="fold")
-        elif column.kind is Kind.TEXT:
-            options.update(overflow="fold")
+        elif column.kind is Kind.TEXT:  # never squeezed to nothing by the columns beside it
+            options.update(overflow="fold", min_width=min(longest[n], TEXT_MIN_WIDTH))
+        elif column.kind in (Kind.NUMBER, Kind.PERCENT):
+            heading = cell_len(column.heading)  # halved, in whole Chinese characters
+            half = heading if heading <= 4 else -(-heading // 4) * 2
+            options.update(overflow="fold", justify="right")
+            if tight:
+                options["width"] = max(longest[n], half)
         else:
             options.update(no_wrap=True)
-        if column.kind in (Kind.NUMBER, Kind.PERCENT):
-            options["justify"] = "right"
-        elif column.kind is Kind.MARK:
+        if column.kind is Kind.MARK:
             options["justify"] = "center"
         out.add_column(column.heading, **options)
     for row in table.rows:
@@ -313,7 +312,7 @@ def document(console: Console, doc: Document) -> None:
         for line in section.before:
             console.print(Text(line, style="dim"))
         if section.table is not None:
-            console.print(_doc_table(section.table))
+            console.print(_doc_table(section.table, console.width))
         for line in section.after:
             console.print(Text(line, style="dim"))
     if doc.notes:

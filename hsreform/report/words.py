@@ -14,7 +14,7 @@ from dateutil.relativedelta import relativedelta
 from hsreform.i18n import text
 from hsreform.meeting import Bar
 from hsreform.models import Status
-from hsreform.status import Row, State, UnitProgress
+from hsreform.status import Report, Row, State, UnitProgress
 
 LONG_AGO = 60
 """From this many days on, a span reads in months and years rather than days."""
@@ -79,6 +79,34 @@ def units_sentence(row: Row, lang: str) -> str:
     if row.units_exempt:
         done += text("task.exempt", lang, n=row.units_exempt)
     return done
+
+
+def tallies(report: Report, lang: str) -> list[str]:
+    """'共 9 项：已逾期 4、…。' for tasks and goals, and the same for the duties if any."""
+
+    def parts(tally: dict[str, int]) -> list[str]:
+        return [f"{text('state.' + state, lang)} {n}" for state, n in tally.items() if n]
+
+    tally = report.counts()
+    lines = [text("status.summary", lang, total=sum(tally.values()), parts=parts(tally))]
+    if report.duties:
+        duties = parts(report.counts(report.duties))
+        lines.append(text("status.duties_summary", lang, total=len(report.duties), parts=duties))
+    return lines
+
+
+def task_heading(row: Row, as_of: dt.date, lang: str) -> list[str]:
+    """The clauses under a task's title: deadline and days, state, units, requirements."""
+    clauses = [
+        text("task.deadline", lang, deadline=deadline(row, lang), days=progress(row, as_of, lang)),
+        text("task.state", lang, state=text("state." + row.state.value, lang)),
+        units_sentence(row, lang),
+    ]
+    if row.requirements_total:
+        clauses.append(
+            text("task.requirements", lang, met=row.requirements_met, total=row.requirements_total)
+        )
+    return clauses
 
 
 def deadline(row: Row, lang: str) -> str:
@@ -152,9 +180,12 @@ def bar(drawn: Bar, width: int) -> list[tuple[str, str]]:
             cells.append((BAR_ELAPSED if x <= drawn.marker else BAR_AHEAD, "planned"))
         else:
             cells.append((" ", "planned"))
-    late = drawn.late is not None and drawn.late.end > drawn.late.start
-    if late and all(part != "late" for _, part in cells) and marker > 0:
-        cells[marker - 1] = (BAR_LATE, "late")  # late work, however short, shows
+    if drawn.late is not None and drawn.late.end > drawn.late.start:
+        if all(part != "late" for _, part in cells):  # late work, however short, shows
+            at = min(int(drawn.late.start * width), width - 1)
+            at = at - 1 if at == marker else at
+            if at >= 0:
+                cells[at] = (BAR_LATE, "late")
     runs: list[tuple[str, str]] = []
     for char, part in cells:
         if runs and runs[-1][1] == part:

@@ -107,3 +107,13 @@ def test_calendar_to_standard_output(invoke) -> None:
     assert result.stdout.startswith("BEGIN:VCALENDAR")
     assert "保障职责1、保障职责3、保障职责4" in result.stderr
     assert invoke("calendar", "--remind", "-1").exit_code == 2
+
+
+@pytest.mark.parametrize("command", ["report", "scorecard", "calendar"])
+def test_new_commands_have_chinese_help(invoke, command) -> None:
+    assert command in invoke("--help").stdout
+    chinese = invoke(command, "--help")
+    assert chinese.exit_code == 0
+    assert "…" not in chinese.stdout
+    assert "--output" in chinese.stdout
+    assert "显示帮助并退出" in chinese.stdout

@@ -64,7 +64,10 @@ def test_fits_and_lines_up(invoke, width, command) -> None:
         _aligned(lines, "窗口类别", r"(配齐|缺员|超配)$", "状态")
     if command == "scorecard":
         rates = [line for line in lines if line.rstrip().endswith("%")]
+        assert len(rates) == 24  # 23 units and the total
         assert len({cell_len(line.rstrip()) for line in rates}) == 1  # right-aligned
+        assert rates[0].startswith("交通局 ")  # names are not squeezed out
+        assert rates[-1].startswith("合计 ")
 
 
 @pytest.mark.parametrize("width", [80, 120])
