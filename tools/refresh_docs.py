@@ -191,7 +191,9 @@ def main() -> int:
         for path in stale:
             print(f"out of date: {path.relative_to(ROOT)}")
         if not SCREENSHOT.exists():
-            print(f"missing: {SCREENSHOT.relative_to(ROOT)} (python tools/refresh_docs.py --screenshot)")
+            print(
+                f"missing: {SCREENSHOT.relative_to(ROOT)} (python tools/refresh_docs.py --screenshot)"
+            )
         return 1 if stale or not SCREENSHOT.exists() else 0
     for path, text in expected_docs().items():
         path.write_text(text, encoding="utf-8")
