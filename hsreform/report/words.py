@@ -180,12 +180,13 @@ def bar(drawn: Bar, width: int) -> list[tuple[str, str]]:
             cells.append((BAR_ELAPSED if x <= drawn.marker else BAR_AHEAD, "planned"))
         else:
             cells.append((" ", "planned"))
-    if drawn.late is not None and drawn.late.end > drawn.late.start:
-        if all(part != "late" for _, part in cells):  # late work, however short, shows
-            at = min(int(drawn.late.start * width), width - 1)
-            at = at - 1 if at == marker else at
-            if at >= 0:
-                cells[at] = (BAR_LATE, "late")
+    late = drawn.late
+    shown = any(part == "late" for _, part in cells)
+    if late is not None and late.end > late.start and not shown:  # late work, however short, shows
+        at = min(int(late.start * width), width - 1)
+        at = at - 1 if at == marker else at
+        if at >= 0:
+            cells[at] = (BAR_LATE, "late")
     runs: list[tuple[str, str]] = []
     for char, part in cells:
         if runs and runs[-1][1] == part:
