@@ -728,9 +728,6 @@ T: dict[str, tuple[str, str]] = {
     "action.status": ("统计进度", "status"),
     "action.check_staffing": ("检查人员", "check-staffing"),
     "action.upgrade": ("升级", "upgrade-data"),
-    "action.report": ("生成报告", "report"),
-    "action.scorecard": ("统计各单位按时完成情况", "scorecard"),
-    "action.calendar": ("生成日历", "calendar"),
     # severities and states
     "sev.error": ("错误", "error"),
     "sev.warning": ("警告", "warning"),
@@ -859,6 +856,9 @@ T: dict[str, tuple[str, str]] = {
         "无法从文件名 {path} 判断输出格式；请用 --format 指定（可选：{choices}）",
         "Cannot tell the output format from the name {path}; give --format ({choices})",
     ),
+    "action.report": ("生成报告", "report"),
+    "action.scorecard": ("统计各单位按时完成情况", "scorecard"),
+    "action.calendar": ("生成日历", "calendar"),
     "output.written": ("已写入 {path}", "Written: {path}"),
     "calendar.written": ("已写入 {path}：{n} 个期限", "Written: {path}, {n} deadlines"),
     "calendar.undated": (
