@@ -9,18 +9,20 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
+from rich.console import Console
 
 from hsreform import __version__, checks
 from hsreform import schema as schemas
 from hsreform.asof import BadDay, parse_day
 from hsreform.checks import staffing
 from hsreform.cli_locale import LocalizedCommand, LocalizedGroup, detect_lang
+from hsreform.deadlines import deadlines
 from hsreform.edit.check import findings_after
 from hsreform.edit.upgrade import plan_upgrade
 from hsreform.edit.write import diff, write_all
@@ -36,8 +38,22 @@ from hsreform.loader import (
     is_dir,
     load,
 )
+from hsreform.meeting import meeting_report
 from hsreform.models import KINDS, Tracked
-from hsreform.report import github, jsondoc, stream, tables
+from hsreform.report import (
+    csvdoc,
+    github,
+    htmldoc,
+    ics,
+    jsondoc,
+    layout,
+    markdown,
+    stream,
+    tables,
+    xlsx,
+)
+from hsreform.report.document import Document
+from hsreform.scorecard import scorecard
 from hsreform.status import STATE_FAIL_ON, report, row
 
 HELP_LANG = detect_lang(sys.argv[1:])
@@ -77,8 +93,19 @@ LangOpt = Annotated[
     str | None, typer.Option("--lang", metavar="zh|en", help=_help("help.lang"), show_default=False)
 ]
 FailOnOpt = Annotated[str, typer.Option("--fail-on", metavar="LEVEL", help=_help("help.fail_on"))]
-FORMATS = ("table", "json")
-FINDINGS_FORMATS = ("table", "json", "github")
+StateFailOnOpt = Annotated[
+    str, typer.Option("--fail-on", metavar="STATE", help=_help("help.fail_on_status"))
+]
+SoonOpt = Annotated[int, typer.Option("--soon", metavar="N", help=_help("help.soon"))]
+OutputOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--output", "-o", metavar="FILE", help=_help("help.output_file"), show_default=False
+    ),
+]
+DOCUMENT_FORMATS = ("markdown", "csv", "html", "xlsx")
+FORMATS = ("table", "json", *DOCUMENT_FORMATS)
+FINDINGS_FORMATS = ("table", "json", "github", *DOCUMENT_FORMATS)
 
 
 @dataclass(frozen=True)
@@ -88,6 +115,7 @@ class Options:
     as_of: dt.date
     format: str
     lang: str
+    output: Path | None = None
 
 
 def _options(
@@ -97,6 +125,7 @@ def _options(
     fail_on: str,
     fail_on_choices: tuple[str, ...],
     formats: tuple[str, ...] = FORMATS,
+    output: Path | None = None,
 ) -> Options:
     try:
         language = resolve_lang(lang)
@@ -106,6 +135,7 @@ def _options(
             name="--lang" if lang else "HSREFORM_LANG",
             value=lang or os.environ.get("HSREFORM_LANG", ""),
         ) from None
+    fmt = _format_of(fmt, output, formats)
     if fmt is None:  # inside GitHub Actions, annotations are what the log shows best
         github = "github" in formats and os.environ.get("GITHUB_ACTIONS") == "true"
         fmt = "github" if github else "table"
@@ -115,7 +145,7 @@ def _options(
         day = parse_day(as_of, dt.date.today())
     except BadDay:
         raise HsreformError("usage.bad_day", value=as_of) from None
-    return Options(day, fmt, language)
+    return Options(day, fmt, language, output)
 
 
 def _choose(name: str, value: str, choices: tuple[str, ...]) -> None:
@@ -136,7 +166,7 @@ def _dataset(data: Path | None, action: str, opts: Options) -> Dataset:
         blocking = [f for f in checks.validate(loaded.dataset, opts.as_of) if f.blocking]
     if loaded.dataset is not None and not blocking:
         return loaded.dataset
-    if opts.format == "table":
+    if opts.format not in ("json", "github") or opts.output is not None:
         raise DataUnusable(blocking, action)
     _emit_findings(blocking, opts, jsondoc.validate(blocking, opts.lang))
     raise typer.Exit(2)
@@ -151,10 +181,14 @@ def _emit_findings(found: list[Finding], opts: Options, document: dict[str, obje
     if opts.format == "json":
         _emit_json(document)
     elif opts.format == "github":
-        stream.write(github.commands(found, opts.lang))
-        stream.write(text("findings.summary", opts.lang, **counts(found)) + "\n")
+        stream.write(_annotations(found, opts.lang))
     else:
         tables.findings(stream.console(), found, opts.lang)
+
+
+def _annotations(found: list[Finding], lang: str) -> str:
+    """GitHub Actions annotations, then the tally."""
+    return github.commands(found, lang) + text("findings.summary", lang, **counts(found)) + "\n"
 
 
 def _version(value: bool) -> None:
@@ -187,8 +221,9 @@ def validate(
     fmt: FindingsFormatOpt = None,
     lang: LangOpt = None,
     fail_on: FailOnOpt = "error",
+    output: OutputOpt = None,
 ) -> None:
-    opts = _options(as_of, fmt, lang, fail_on, FAIL_ON_CHOICES, FINDINGS_FORMATS)
+    opts = _options(as_of, fmt, lang, fail_on, FAIL_ON_CHOICES, FINDINGS_FORMATS, output)
     if paths and data is not None:
         raise HsreformError("usage.data_and_paths")
     roots = _roots(paths) if paths else [find_data_dir(data)]
@@ -199,7 +234,13 @@ def validate(
         unreadable = unreadable or loaded.unreadable
         if loaded.dataset is not None:
             found += checks.validate(loaded.dataset, opts.as_of)
-    _emit_findings(found, opts, jsondoc.validate(found, opts.lang))
+    _deliver(
+        opts,
+        table=lambda out: tables.findings(out, found, opts.lang),
+        json=lambda: jsondoc.validate(found, opts.lang),
+        document=lambda: layout.validate(found, opts.lang),
+        github=lambda: _annotations(found, opts.lang),
+    )
     raise typer.Exit(2 if unreadable else exit_code(found, fail_on))
 
 
@@ -232,11 +273,8 @@ def status(
     as_of: AsOfOpt = "today",
     fmt: FormatOpt = None,
     lang: LangOpt = None,
-    fail_on: Annotated[
-        str,
-        typer.Option("--fail-on", metavar="STATE", help=_help("help.fail_on_status")),
-    ] = "never",
-    soon: Annotated[int, typer.Option("--soon", metavar="N", help=_help("help.soon"))] = 3,
+    fail_on: StateFailOnOpt = "never",
+    soon: SoonOpt = 3,
     unit: Annotated[
         str | None,
         typer.Option("--unit", metavar="UNIT", help=_help("help.unit"), show_default=False),
@@ -250,12 +288,10 @@ def status(
     duty: Annotated[
         int | None, typer.Option("--duty", metavar="N", help=_help("help.duty"), show_default=False)
     ] = None,
+    output: OutputOpt = None,
 ) -> None:
-    opts = _options(as_of, fmt, lang, fail_on, tuple(STATE_FAIL_ON))
-    if soon < 0:
-        raise HsreformError(
-            "usage.bad_value", name="--soon", detail=text("usage.not_negative", opts.lang)
-        )
+    opts = _options(as_of, fmt, lang, fail_on, tuple(STATE_FAIL_ON), output=output)
+    _not_negative("--soon", soon, opts.lang)
     ds = _dataset(data, "status", opts)
     unit_id = _unit_id(ds, unit) if unit is not None else None
     asked = [
@@ -273,25 +309,27 @@ def status(
         one = row(ds, kind, chosen, opts.as_of, soon, unit_id)
         if one is None:
             raise HsreformError("usage.not_responsible", unit=unit, number=number, kind=kind)
-        if opts.format == "json":
-            _emit_json(jsondoc.task(one, opts.as_of))
-        else:
-            tables.task(stream.console(), one, opts.as_of, opts.lang)
+        _deliver(
+            opts,
+            table=lambda out: tables.task(out, one, opts.as_of, opts.lang),
+            json=lambda: jsondoc.task(one, opts.as_of),
+            document=lambda: layout.task(one, opts.as_of, opts.lang),
+        )
         raise typer.Exit(1 if one.state in STATE_FAIL_ON[fail_on] else 0)
     result = report(ds, opts.as_of, soon=soon, unit=unit_id)
-    if opts.format == "json":
-        _emit_json(jsondoc.status(result))
-    else:
-        unit_name = ds.units[unit_id].name if unit_id else None
-        partial = [g.name for g in ds.windows.groups if not g.complete and not unit_id]
-        tables.status(
-            stream.console(),
-            result,
-            opts.lang,
-            plan=ds.tasks.plan.number,
-            unit_name=unit_name,
-            partial_groups=partial,
-        )
+    unit_name = ds.units[unit_id].name if unit_id else None
+    partial = [g.name for g in ds.windows.groups if not g.complete and not unit_id]
+    plan = ds.tasks.plan.number
+    _deliver(
+        opts,
+        table=lambda out: tables.status(
+            out, result, opts.lang, plan=plan, unit_name=unit_name, partial_groups=partial
+        ),
+        json=lambda: jsondoc.status(result),
+        document=lambda: layout.status(
+            result, opts.lang, plan=plan, unit_name=unit_name, partial_groups=partial
+        ),
+    )
     raise typer.Exit(1 if result.fails(fail_on) else 0)
 
 
@@ -313,15 +351,19 @@ def check_staffing(
     fmt: FindingsFormatOpt = None,
     lang: LangOpt = None,
     fail_on: FailOnOpt = "error",
+    output: OutputOpt = None,
 ) -> None:
-    opts = _options(as_of, fmt, lang, fail_on, FAIL_ON_CHOICES, FINDINGS_FORMATS)
+    opts = _options(as_of, fmt, lang, fail_on, FAIL_ON_CHOICES, FINDINGS_FORMATS, output)
     ds = _dataset(data, "check_staffing", opts)
     found = list(staffing.check(ds, opts.as_of))
     windows = staffing.summary(ds, opts.as_of)
-    if opts.format == "table":
-        tables.staffing(stream.console(), opts.as_of, found, windows, opts.lang)
-    else:
-        _emit_findings(found, opts, jsondoc.staffing(opts.as_of, found, windows, opts.lang))
+    _deliver(
+        opts,
+        table=lambda out: tables.staffing(out, opts.as_of, found, windows, opts.lang),
+        json=lambda: jsondoc.staffing(opts.as_of, found, windows, opts.lang),
+        document=lambda: layout.staffing(opts.as_of, found, windows, opts.lang),
+        github=lambda: _annotations(found, opts.lang),
+    )
     raise typer.Exit(exit_code(found, fail_on))
 
 
@@ -394,6 +436,174 @@ def _day(name: str, value: str) -> dt.date:
         return parse_day(value, dt.date.today())
     except BadDay:
         raise HsreformError("usage.bad_date_option", name=name, value=value) from None
+
+
+# reports people read, print and send: --output, the document formats, report, scorecard,
+# calendar ---------------------------------------------------------------------------------
+
+EXTENSIONS = {
+    ".txt": "table",
+    ".json": "json",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".csv": "csv",
+    ".html": "html",
+    ".htm": "html",
+    ".xlsx": "xlsx",
+}
+"""The format `--output FILE` gives when `--format` is not given."""
+RENDERERS: dict[str, Callable[[Document], str | bytes]] = {
+    "markdown": markdown.render,
+    "csv": csvdoc.render,
+    "html": htmldoc.render,
+    "xlsx": xlsx.render,
+}
+"""The document formats: each renders the same document of a view."""
+BINARY_FORMATS = frozenset({"xlsx"})
+
+
+def _format_of(fmt: str | None, output: Path | None, formats: tuple[str, ...]) -> str | None:
+    """`--format`, else the format of the `--output` file's extension (None: the default)."""
+    if fmt is not None or output is None:
+        return fmt
+    chosen = EXTENSIONS.get(output.suffix.lower())
+    if chosen is None or chosen not in formats:
+        raise HsreformError("usage.unknown_extension", path=str(output), choices=list(formats))
+    return chosen
+
+
+def _deliver(
+    opts: Options,
+    *,
+    json: Callable[[], dict[str, Any]],
+    document: Callable[[], Document],
+    table: Callable[[Console], None] | None = None,
+    github: Callable[[], str] | None = None,
+) -> None:
+    """Render a view in the format asked for, to `--output` or standard output.
+
+    A view without a terminal table of its own is drawn in the terminal as its document.
+    A binary format is never written to a terminal (exit 2 with a message).
+    """
+    if opts.format in BINARY_FORMATS and opts.output is None and sys.stdout.isatty():
+        raise HsreformError("usage.binary_to_terminal", format=opts.format)
+    draw = table or (lambda out: tables.document(out, document()))
+    if opts.format == "table":
+        if opts.output is None:
+            draw(stream.console())
+            return
+        with opts.output.open("w", encoding="utf-8") as handle:
+            plain = Console(file=handle, highlight=False, markup=False, emoji=False)
+            plain.no_color = True
+            draw(plain)
+        _written(opts.output, opts.lang)
+        return
+    content: str | bytes
+    if opts.format == "json":
+        content = jsondoc.dumps(json())
+    elif opts.format == "github" and github is not None:
+        content = github()
+    else:
+        content = RENDERERS[opts.format](document())
+    _put(content, opts.output, opts.lang)
+
+
+def _put(content: str | bytes, output: Path | None, lang: str) -> None:
+    """Write `content` to the file `output`, or to standard output."""
+    data = content.encode("utf-8") if isinstance(content, str) else content
+    if output is None:
+        if isinstance(content, str):
+            stream.write(content)
+        else:
+            stream.write_bytes(data)
+        return
+    output.write_bytes(data)
+    _written(output, lang)
+
+
+def _not_negative(name: str, value: int, lang: str) -> None:
+    if value < 0:
+        raise HsreformError("usage.bad_value", name=name, detail=text("usage.not_negative", lang))
+
+
+def _written(path: Path, lang: str) -> None:
+    stream.console(stderr=True).print(text("output.written", lang, path=display_path(path)))
+
+
+@app.command("report", cls=LocalizedCommand, help=_help("help.report"))
+def report_command(
+    *,
+    data: DataOpt = None,
+    as_of: AsOfOpt = "today",
+    fmt: FormatOpt = None,
+    lang: LangOpt = None,
+    output: OutputOpt = None,
+    fail_on: StateFailOnOpt = "never",
+    soon: SoonOpt = 3,
+) -> None:
+    opts = _options(as_of, fmt, lang, fail_on, tuple(STATE_FAIL_ON), output=output)
+    _not_negative("--soon", soon, opts.lang)
+    ds = _dataset(data, "report", opts)
+    meeting = meeting_report(ds, opts.as_of, soon=soon)
+    _deliver(
+        opts,
+        json=lambda: jsondoc.meeting(meeting, opts.lang),
+        document=lambda: layout.meeting(meeting, opts.lang),
+    )
+    raise typer.Exit(1 if meeting.status.fails(fail_on) else 0)
+
+
+@app.command("scorecard", cls=LocalizedCommand, help=_help("help.scorecard"))
+def scorecard_command(
+    *,
+    data: DataOpt = None,
+    as_of: AsOfOpt = "today",
+    fmt: FormatOpt = None,
+    lang: LangOpt = None,
+    output: OutputOpt = None,
+) -> None:
+    opts = _options(as_of, fmt, lang, "never", ("never",), output=output)
+    ds = _dataset(data, "scorecard", opts)
+    card = scorecard(ds, opts.as_of)
+    _deliver(
+        opts,
+        json=lambda: jsondoc.scorecard(card),
+        document=lambda: layout.scorecard(card, opts.lang),
+    )
+
+
+@app.command("calendar", cls=LocalizedCommand, help=_help("help.calendar"))
+def calendar_command(
+    *,
+    data: DataOpt = None,
+    lang: LangOpt = None,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="FILE.ics",
+            help=_help("help.calendar_output"),
+            show_default=False,
+        ),
+    ] = None,
+    remind: Annotated[int, typer.Option("--remind", metavar="DAYS", help=_help("help.remind"))] = 3,
+) -> None:
+    opts = _options("today", None, lang, "never", ("never",))
+    _not_negative("--remind", remind, opts.lang)
+    ds = _dataset(data, "calendar", opts)
+    found = deadlines(ds)
+    content = ics.render(found, opts.lang, remind=remind)
+    if output is None:
+        stream.write_bytes(content)
+    else:
+        output.write_bytes(content)
+        stream.console(stderr=True).print(
+            text("calendar.written", opts.lang, path=display_path(output), n=len(found.entries))
+        )
+    if found.undated:
+        items = [text("calendar.item", opts.lang, kind=k, number=n) for k, n in found.undated]
+        stream.console(stderr=True).print(text("calendar.undated", opts.lang, items=items))
 
 
 def main() -> None:

@@ -124,3 +124,11 @@ def check_case(run: Callable[[str], tuple[Result, dict[str, Any]]], name: str) -
     assert sorted(found(result.json())) == sorted(tuple(f) for f in spec["findings"] or [])
     assert all(has_message(f) for f in result.json()["findings"])
     assert result.exit_code == spec["exit"], result.stderr
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        help="rewrite tests/golden/ from the current output instead of comparing with it",
+    )

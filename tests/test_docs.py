@@ -20,7 +20,7 @@ def test_page_is_current(path) -> None:
 
 
 def test_one_page_per_command_with_an_example() -> None:
-    for command in ("status", "check-staffing", "validate", "schema"):
+    for command in ("status", "check-staffing", "validate", "schema", "report", "scorecard"):
         page = (REPO / "docs" / f"{command}.md").read_text(encoding="utf-8")
         assert f"```console\n$ hsreform {command}" in page
 

@@ -1,12 +1,16 @@
 """Keep docs/ true: re-run every console example and regenerate the data-file reference.
 
-    python tools/refresh_docs.py          # rewrite docs/ in place
-    python tools/refresh_docs.py --check  # exit 1 if anything would change (tests do this too)
+    python tools/refresh_docs.py               # rewrite docs/ in place
+    python tools/refresh_docs.py --check       # exit 1 if anything would change (tests do this too)
+    python tools/refresh_docs.py --screenshot  # also photograph docs/report.html (needs Chromium)
 
 A console example is a fenced block tagged `console` whose first line is `$ hsreform ...`;
 it runs from the repository root at 80 columns without colour, and its block is replaced
 by what the command prints. docs/data-files.md is generated from the JSON Schema of the
-models (hsreform/schema.py), so it lists every key the loader accepts.
+models (hsreform/schema.py), so it lists every key the loader accepts. docs/report.html is
+the example data set's meeting report; docs/report.png, its picture in the README, is
+taken by headless Chromium with --screenshot (a picture differs from machine to machine
+in its pixels, so --check only asks that it exists).
 """
 
 from __future__ import annotations
@@ -14,7 +18,10 @@ from __future__ import annotations
 import os
 import re
 import shlex
+import shutil
+import subprocess
 import sys
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -115,6 +122,53 @@ def data_files_page() -> str:
     return "\n".join(out).rstrip() + "\n"
 
 
+REPORT = ("report", "--data", "examples/rollout-2020", "--as-of", "2020-06-25", "--format", "html")
+"""The example report kept in docs/: the example data set as the meeting of 2020-06-25 saw it."""
+SCREENSHOT = DOCS / "report.png"
+SCREENSHOT_SIZE = (794, 1500)
+"""A4 width in CSS pixels, and enough height for the header, the tasks and the matrix."""
+
+
+def report_page() -> str:
+    """docs/report.html: the example data set's meeting report."""
+    from hsreform.cli import app
+
+    previous = Path.cwd()
+    os.chdir(ROOT)
+    try:
+        env = {"HSREFORM_DATA": "", "HSREFORM_LANG": "", "GITHUB_ACTIONS": ""}
+        result = CliRunner().invoke(app, list(REPORT), env=env)
+    finally:
+        os.chdir(previous)
+    return result.stdout
+
+
+def screenshot(page: Path, target: Path) -> None:
+    """Photograph `page` with headless Chromium at A4 width into `target` (PNG)."""
+    browser = shutil.which("chromium") or shutil.which("chromium-browser")
+    if browser is None:
+        raise SystemExit("no Chromium: apt-get install chromium fonts-noto-cjk")
+    width, height = SCREENSHOT_SIZE
+    with tempfile.TemporaryDirectory() as profile:
+        subprocess.run(
+            [
+                browser,
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--hide-scrollbars",
+                "--force-device-scale-factor=1",
+                f"--user-data-dir={profile}",
+                f"--window-size={width},{height}",
+                f"--screenshot={target}",
+                page.as_uri(),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=120,
+        )
+
+
 def expected_docs() -> dict[Path, str]:
     """Every docs/ file as it should read now."""
     pages = {
@@ -122,6 +176,7 @@ def expected_docs() -> dict[Path, str]:
         for path in sorted(DOCS.glob("*.md"))
     }
     pages[DOCS / "data-files.md"] = data_files_page()
+    pages[DOCS / "report.html"] = report_page()
     return pages
 
 
@@ -135,9 +190,15 @@ def main() -> int:
     if "--check" in sys.argv[1:]:
         for path in stale:
             print(f"out of date: {path.relative_to(ROOT)}")
-        return 1 if stale else 0
+        if not SCREENSHOT.exists():
+            print(
+                f"missing: {SCREENSHOT.relative_to(ROOT)} (python tools/refresh_docs.py --screenshot)"
+            )
+        return 1 if stale or not SCREENSHOT.exists() else 0
     for path, text in expected_docs().items():
         path.write_text(text, encoding="utf-8")
+    if "--screenshot" in sys.argv[1:]:
+        screenshot(DOCS / "report.html", SCREENSHOT)
     return 0
 
 

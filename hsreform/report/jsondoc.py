@@ -9,6 +9,8 @@ from typing import Any
 
 from hsreform.checks.staffing import WindowStaffing
 from hsreform.findings import Finding, counts, sort_findings
+from hsreform.meeting import MeetingReport
+from hsreform.scorecard import Scorecard, UnitRecord
 from hsreform.status import Report, Row
 
 
@@ -123,4 +125,70 @@ def staffing(
             "staffed": sum(w.staffed for w in windows),
             **_summary(found),
         },
+    }
+
+
+def scorecard(card: Scorecard) -> dict[str, Any]:
+    """{"as_of", "units": [{"unit", "name", "obligations", "due", "on_time", "late", "overdue",
+    "blocked", "exempt", "not_yet_due", "on_time_rate"}], "total": {...}}, worst first."""
+
+    def record(r: UnitRecord) -> dict[str, Any]:
+        return {
+            "obligations": r.obligations,
+            "due": r.due,
+            "on_time": r.on_time,
+            "late": r.late,
+            "overdue": r.overdue,
+            "blocked": r.blocked,
+            "exempt": r.exempt,
+            "not_yet_due": r.not_yet_due,
+            "on_time_rate": r.on_time_rate,
+        }
+
+    return {
+        "as_of": card.as_of.isoformat(),
+        "units": [{"unit": r.unit, "name": r.name, **record(r)} for r in card.units],
+        "total": record(card.total),
+    }
+
+
+def meeting(mr: MeetingReport, lang: str) -> dict[str, Any]:
+    """{"as_of", "plan", "status" (as `status`), "timelines", "matrix", "staffing" (as
+    `check-staffing`, each window with "gap" and "state"), "self_service_areas", "offices"}."""
+    plan = mr.plan
+    staff = staffing(mr.as_of, mr.staffing_findings, [w.window for w in mr.staffing], lang)
+    for entry, window in zip(staff["windows"], mr.staffing, strict=True):
+        entry.update(gap=window.gap, state=window.state.value)
+    return {
+        "as_of": mr.as_of.isoformat(),
+        "plan": {
+            "number": plan.number,
+            "title": plan.title,
+            "issuer": plan.issuer,
+            "issued_on": plan.issued_on.isoformat(),
+        },
+        "status": status(mr.status),
+        "timelines": {
+            kind: {"start": line.start.isoformat(), "end": line.end.isoformat()}
+            for kind, line in (("tasks", mr.task_timeline), ("goals", mr.goal_timeline))
+        },
+        "matrix": {
+            "columns": [
+                {"kind": r.kind, "number": r.number, "title": r.title} for r in mr.matrix.columns
+            ],
+            "units": [
+                {
+                    "unit": r.unit,
+                    "name": r.name,
+                    "cells": [None if c is None else c.value for c in r.cells],
+                }
+                for r in mr.matrix.rows
+            ],
+        },
+        "staffing": staff,
+        "self_service_areas": [
+            {"id": a.id, "name": a.name, "open_24h": a.open_24h, "terminals": list(a.terminals)}
+            for a in mr.areas
+        ],
+        "offices": [{"name": o.name, "count": o.count, "owner": o.owner} for o in mr.offices],
     }

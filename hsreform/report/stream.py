@@ -51,3 +51,13 @@ def write(text: str) -> None:
         sys.stdout.flush()
     except BrokenPipeError:
         _drop_the_rest()
+
+
+def write_bytes(data: bytes) -> None:
+    """Write `data` to stdout as it is (a binary format into a pipe); a closed pipe drops it."""
+    try:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+    except BrokenPipeError:
+        _drop_the_rest()

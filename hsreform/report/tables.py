@@ -11,15 +11,22 @@ from collections.abc import Iterable
 from typing import Any
 
 from rich import box
-from rich.console import Console
+from rich.cells import cell_len
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
+from rich.measure import Measurement
+from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
 from hsreform.checks.staffing import WindowStaffing
 from hsreform.findings import Finding, Severity, counts, sort_findings
 from hsreform.i18n import text
+from hsreform.meeting import Bar
 from hsreform.models import Status
 from hsreform.report import words
+from hsreform.report.document import Cell as DocCell
+from hsreform.report.document import Document, Kind
+from hsreform.report.document import Table as DocTable
 from hsreform.status import Report, Row, State
 
 SEVERITY_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
@@ -128,13 +135,8 @@ def status(
         console.print(
             _rows_table(rows, text(column, lang), report.as_of, lang, looking_back=looking_back)
         )
-    tally = report.counts()
-    parts = [f"{text('state.' + state, lang)} {n}" for state, n in tally.items() if n]
-    console.print(text("status.summary", lang, total=sum(tally.values()), parts=parts))
-    if report.duties:
-        tally = report.counts(report.duties)
-        parts = [f"{text('state.' + state, lang)} {n}" for state, n in tally.items() if n]
-        console.print(text("status.duties_summary", lang, total=len(report.duties), parts=parts))
+    for line in words.tallies(report, lang):
+        console.print(line)
     for row in report.duties:
         if row.deadline_from is not None:
             console.print(
@@ -152,20 +154,7 @@ UNIT_STYLE = {Status.DONE: "green", Status.BLOCKED: "magenta", Status.EXEMPT: "c
 def task(console: Console, row: Row, as_of: dt.date, lang: str) -> None:
     """One task: its heading, its requirements, and each responsible unit's progress."""
     console.print(text(f"{row.kind}.title", lang, number=row.number, title=row.title), style="bold")
-    meta = [
-        text(
-            "task.deadline",
-            lang,
-            deadline=words.deadline(row, lang),
-            days=words.progress(row, as_of, lang),
-        ),
-        text("task.state", lang, state=text("state." + row.state.value, lang)),
-        words.units_sentence(row, lang),
-    ]
-    if row.requirements_total:
-        meta.append(
-            text("task.requirements", lang, met=row.requirements_met, total=row.requirements_total)
-        )
+    meta = words.task_heading(row, as_of, lang)
     clause = text("sep.clause", lang)
     console.print(clause.join(meta))
     if row.requirements:
@@ -216,3 +205,117 @@ def staffing(
         staffed = Text(str(w.staffed), style="red" if w.staffed < w.quota else "")
         table.add_row(w.name, str(w.count), str(w.quota), staffed)
     console.print(table)
+
+
+# documents: the meeting report and the scorecard in the terminal ----------------------
+
+TONE_STYLE = {
+    "done": "green",
+    "late": "yellow",
+    "overdue": "bold red",
+    "soon": "bold yellow",
+    "blocked": "magenta",
+    "open": "",
+    "idle": "dim",
+    "exempt": "cyan",
+    "error": "bold red",
+    "warning": "yellow",
+    "info": "cyan",
+}
+"""Each tone of a document (see report/document.py) as a terminal style."""
+
+
+TEXT_MIN_WIDTH = 12
+"""Columns of short text (unit names) keep at least this width, six Chinese characters."""
+
+
+class _Bar:
+    """A timeline bar that fills the width its table column gives it."""
+
+    def __init__(self, bar: Bar, tone: str | None) -> None:
+        self.bar, self.tone = bar, tone
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        return Measurement(10, max(options.max_width, 10))
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        styles = {"planned": TONE_STYLE.get(self.tone or "", ""), "late": "red", "marker": "bold"}
+        line = Text(no_wrap=True)
+        for run, part in words.bar(self.bar, max(options.max_width, 1)):
+            line.append(run, style=styles[part])
+        yield line
+
+
+def _doc_cell(cell: DocCell, kind: Kind) -> RenderableType:
+    if kind is Kind.BAR:
+        return _Bar(cell.value, cell.tone) if isinstance(cell.value, Bar) else ""
+    return Text(cell.text, style=TONE_STYLE.get(cell.tone or "", ""))
+
+
+def _doc_table(table: DocTable, width: int) -> Table:
+    """A document's table; when its columns would not fit `width`, the headings of numeric
+    columns wrap onto two lines instead of squeezing the names beside them."""
+    rows = (*table.rows, *((table.footer,) if table.footer else ()))
+    longest = [
+        max((cell_len(r[n].text) for r in rows), default=0) for n in range(len(table.columns))
+    ]
+    natural = sum(max(cell_len(c.heading), w) for c, w in zip(table.columns, longest, strict=True))
+    tight = natural + 2 * (len(table.columns) - 1) > width
+    out = _table(show_footer=table.footer is not None)
+    for n, column in enumerate(table.columns):
+        footer = _doc_cell(table.footer[n], column.kind) if table.footer else ""
+        options: dict[str, Any] = {"footer": footer}
+        if column.kind in (Kind.WIDE, Kind.BAR):
+            options.update(ratio=1, min_width=10, overflow="fold")
+        elif column.kind is Kind.TEXT:  # never squeezed to nothing by the columns beside it
+            options.update(overflow="fold", min_width=min(longest[n], TEXT_MIN_WIDTH))
+        elif column.kind in (Kind.NUMBER, Kind.PERCENT):
+            heading = cell_len(column.heading)  # halved, in whole Chinese characters
+            half = heading if heading <= 4 else -(-heading // 4) * 2
+            options.update(overflow="fold", justify="right")
+            if tight:
+                options["width"] = max(longest[n], half)
+        else:
+            options.update(no_wrap=True)
+        if column.kind is Kind.MARK:
+            options["justify"] = "center"
+        out.add_column(column.heading, **options)
+    for row in table.rows:
+        out.add_row(*(_doc_cell(c, col.kind) for c, col in zip(row, table.columns, strict=True)))
+    return out
+
+
+def document(console: Console, doc: Document) -> None:
+    """A document laid out for the terminal: a title panel with the headline figures, then
+    each section's heading, table and notes."""
+    head = Text(doc.title, style="bold")
+    for line in doc.meta:
+        head.append("\n" + line, style="dim")
+    if doc.figures:
+        grid = Table.grid(padding=(0, 2))
+        per_line = 3 if console.width < 100 else 5
+        for _ in range(per_line):
+            grid.add_column()
+        cells = [
+            Text.assemble((f.label + " ", "dim"), (f.value, TONE_STYLE.get(f.tone or "", "bold")))
+            for f in doc.figures
+        ]
+        for start in range(0, len(cells), per_line):
+            chunk = cells[start : start + per_line]
+            grid.add_row(*chunk, *([""] * (per_line - len(chunk))))
+        console.print(Panel(Group(head, Text(), grid), box=box.ROUNDED))
+    else:
+        console.print(head)
+    for section in doc.sections:
+        console.print()
+        console.print(Text(section.heading, style="bold"))
+        for line in section.before:
+            console.print(Text(line, style="dim"))
+        if section.table is not None:
+            console.print(_doc_table(section.table, console.width))
+        for line in section.after:
+            console.print(Text(line, style="dim"))
+    if doc.notes:
+        console.print()
+    for note in doc.notes:
+        console.print(note)

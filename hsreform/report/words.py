@@ -12,8 +12,9 @@ import datetime as dt
 from dateutil.relativedelta import relativedelta
 
 from hsreform.i18n import text
+from hsreform.meeting import Bar
 from hsreform.models import Status
-from hsreform.status import Row, State, UnitProgress
+from hsreform.status import Report, Row, State, UnitProgress
 
 LONG_AGO = 60
 """From this many days on, a span reads in months and years rather than days."""
@@ -80,6 +81,34 @@ def units_sentence(row: Row, lang: str) -> str:
     return done
 
 
+def tallies(report: Report, lang: str) -> list[str]:
+    """'共 9 项：已逾期 4、…。' for tasks and goals, and the same for the duties if any."""
+
+    def parts(tally: dict[str, int]) -> list[str]:
+        return [f"{text('state.' + state, lang)} {n}" for state, n in tally.items() if n]
+
+    tally = report.counts()
+    lines = [text("status.summary", lang, total=sum(tally.values()), parts=parts(tally))]
+    if report.duties:
+        duties = parts(report.counts(report.duties))
+        lines.append(text("status.duties_summary", lang, total=len(report.duties), parts=duties))
+    return lines
+
+
+def task_heading(row: Row, as_of: dt.date, lang: str) -> list[str]:
+    """The clauses under a task's title: deadline and days, state, units, requirements."""
+    clauses = [
+        text("task.deadline", lang, deadline=deadline(row, lang), days=progress(row, as_of, lang)),
+        text("task.state", lang, state=text("state." + row.state.value, lang)),
+        units_sentence(row, lang),
+    ]
+    if row.requirements_total:
+        clauses.append(
+            text("task.requirements", lang, met=row.requirements_met, total=row.requirements_total)
+        )
+    return clauses
+
+
 def deadline(row: Row, lang: str) -> str:
     """The deadline cell; a borrowed one is marked, a missing one says so."""
     if row.deadline is None:
@@ -122,3 +151,46 @@ def requirements(unit: UnitProgress, row: Row, lang: str) -> str:
         number = {r.id: n for n, r in enumerate(row.requirements, 1)}
         cell += " " + text("req.open", lang, numbers=numbers([number[r] for r in unit.open]))
     return cell
+
+
+def rate(value: float | None) -> str:
+    """An on-time rate as a percentage, '66.7%'; '—' when nothing is due yet."""
+    return "—" if value is None else f"{value:.1%}"
+
+
+BAR_ELAPSED, BAR_AHEAD, BAR_LATE, BAR_MARKER, BAR_BEYOND = "█", "░", "▓", "│", "▶"
+"""A timeline bar drawn in characters: planned time gone by, planned time ahead, late
+work, the `--as-of` day, and that day lying past the end of the timeline."""
+
+
+def bar(drawn: Bar, width: int) -> list[tuple[str, str]]:
+    """A bar as runs of characters, each with what it shows: 'planned', 'late' or 'marker'.
+
+    Read without colour, the characters tell the parts apart (NO_COLOR, Markdown).
+    """
+    marker = min(round(drawn.marker * width), width - 1)
+    cells: list[tuple[str, str]] = []
+    for i in range(width):
+        x = (i + 0.5) / width
+        if i == marker:
+            cells.append((BAR_BEYOND if drawn.beyond else BAR_MARKER, "marker"))
+        elif drawn.late is not None and drawn.late.start <= x <= drawn.late.end:
+            cells.append((BAR_LATE, "late"))
+        elif x <= drawn.planned.end:
+            cells.append((BAR_ELAPSED if x <= drawn.marker else BAR_AHEAD, "planned"))
+        else:
+            cells.append((" ", "planned"))
+    late = drawn.late
+    shown = any(part == "late" for _, part in cells)
+    if late is not None and late.end > late.start and not shown:  # late work, however short, shows
+        at = min(int(late.start * width), width - 1)
+        at = at - 1 if at == marker else at
+        if at >= 0:
+            cells[at] = (BAR_LATE, "late")
+    runs: list[tuple[str, str]] = []
+    for char, part in cells:
+        if runs and runs[-1][1] == part:
+            runs[-1] = (runs[-1][0] + char, part)
+        else:
+            runs.append((char, part))
+    return runs

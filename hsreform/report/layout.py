@@ -1,0 +1,543 @@
+"""How each view lays out as a document: the sections, tables and words the document
+formats (Markdown, CSV, HTML, xlsx) and the terminal's report all draw.
+
+One function per view. The figures come from the view objects; their wording comes from
+`report/words.py` and the catalogue, so every format says a thing the same way. Text
+from the data goes into cells as it is: each renderer escapes it for its own format.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+
+from hsreform.checks.staffing import WindowStaffing
+from hsreform.findings import Finding, Severity, counts, sort_findings
+from hsreform.i18n import text
+from hsreform.meeting import Cell as MatrixCell
+from hsreform.meeting import MeetingReport, Staffed, Timeline
+from hsreform.models import Status
+from hsreform.report import words
+from hsreform.report.document import (
+    Cell,
+    Column,
+    Document,
+    Figure,
+    Kind,
+    Section,
+    Table,
+    number,
+)
+from hsreform.report.document import text as plain
+from hsreform.scorecard import Scorecard, UnitRecord
+from hsreform.status import Report, Row, State
+
+STATE_TONE = {
+    State.DONE: "done",
+    State.DONE_LATE: "late",
+    State.OVERDUE: "overdue",
+    State.DUE_SOON: "soon",
+    State.OPEN: "open",
+    State.BLOCKED: "blocked",
+    State.NOT_STARTED: "idle",
+}
+BAR_TONE = {**STATE_TONE, State.OVERDUE: "idle"}
+"""The planned part of a timeline bar; red is kept for the late part."""
+UNIT_TONE = {
+    Status.DONE: "done",
+    Status.BLOCKED: "blocked",
+    Status.EXEMPT: "exempt",
+    Status.IN_PROGRESS: "open",
+    Status.NOT_STARTED: "idle",
+}
+MATRIX_TONE = {
+    MatrixCell.DONE: "done",
+    MatrixCell.DONE_LATE: "late",
+    MatrixCell.OVERDUE: "overdue",
+    MatrixCell.BLOCKED: "blocked",
+    MatrixCell.IN_PROGRESS: "open",
+    MatrixCell.NOT_STARTED: "idle",
+    MatrixCell.EXEMPT: "exempt",
+}
+STAFFED_TONE = {Staffed.FULL: "done", Staffed.SHORT: "overdue", Staffed.OVER: "late"}
+
+
+def _state(state: State, lang: str) -> Cell:
+    return Cell(text("state." + state.value, lang), tone=STATE_TONE[state])
+
+
+def _day(day: dt.date | None, words_: str | None = None) -> Cell:
+    """A date cell: the words people read (the ISO day unless given) and the date itself."""
+    if day is None:
+        return Cell(words_ or "")
+    return Cell(words_ if words_ is not None else day.isoformat(), day)
+
+
+def _requirements(row: Row) -> Cell:
+    return Cell(
+        f"{row.requirements_met}/{row.requirements_total}" if row.requirements_total else ""
+    )
+
+
+def _rows_table(
+    rows: Sequence[Row],
+    heading: str,
+    as_of: dt.date,
+    lang: str,
+    *,
+    looking_back: bool,
+    timeline: Timeline | None = None,
+) -> Table:
+    """One row per task (goal, duty), as in `hsreform status`; with a timeline if given."""
+    columns = [
+        Column(text("col.number", lang), Kind.NUMBER),
+        Column(heading, Kind.WIDE),
+        Column(text("col.deadline", lang), Kind.DATE),
+        Column(text("col.outcome" if looking_back else "col.days", lang)),
+        Column(text("col.units", lang)),
+        Column(text("col.requirements", lang)),
+        Column(text("col.state", lang), Kind.STATE),
+    ]
+    if timeline is not None:
+        columns.append(Column(text("col.timeline", lang), Kind.BAR))
+    body = []
+    for row in rows:
+        cells = [
+            number(row.number),
+            plain(row.title),
+            _day(row.deadline, words.deadline(row, lang)),
+            Cell(words.outcome(row, as_of, lang) if looking_back else words.days(row, as_of, lang)),
+            Cell(words.units_done(row, lang)),
+            _requirements(row),
+            _state(row.state, lang),
+        ]
+        if timeline is not None:
+            cells.append(Cell("", timeline.bar(row), BAR_TONE[row.state]))
+        body.append(tuple(cells))
+    return Table(tuple(columns), tuple(body))
+
+
+def _summaries(report: Report, lang: str, partial_groups: Iterable[str]) -> tuple[str, ...]:
+    """The status report's closing lines: the tallies, borrowed deadlines, partial groups."""
+    lines = words.tallies(report, lang)
+    lines += [
+        text("status.borrowed", lang, number=row.number, task=row.deadline_from)
+        for row in report.duties
+        if row.deadline_from is not None
+    ]
+    partial = list(partial_groups)
+    if partial:
+        lines.append(text("status.partial", lang, groups=partial))
+    return tuple(lines)
+
+
+def _looking_back(report: Report, lang: str) -> tuple[str, ...]:
+    if not report.deadlines_passed:
+        return ()
+    latest = max(r.deadline for r in (*report.tasks, *report.goals) if r.deadline)
+    return tuple(text("status.looking_back", lang, latest=latest.isoformat()).splitlines())
+
+
+SECTION_KEYS = {
+    "task": ("doc.tasks", "col.task", "sheet.tasks"),
+    "goal": ("status.goals", "col.goal", "sheet.goals"),
+    "duty": ("status.duties", "col.duty", "sheet.duties"),
+}
+"""Each kind of row's section heading, column heading and worksheet name."""
+
+
+def _rows_section(
+    rows: Sequence[Row],
+    kind: str,
+    report: Report,
+    lang: str,
+    timeline: Timeline | None = None,
+    before: tuple[str, ...] = (),
+) -> list[Section]:
+    """The section of one kind of row (none when there are no such rows)."""
+    if not rows:
+        return []
+    heading, column, sheet = SECTION_KEYS[kind]
+    table = _rows_table(
+        rows,
+        text(column, lang),
+        report.as_of,
+        lang,
+        looking_back=report.deadlines_passed,
+        timeline=timeline,
+    )
+    return [Section(text(heading, lang), text(sheet, lang), table, before=before)]
+
+
+def status(
+    report: Report,
+    lang: str,
+    *,
+    plan: str,
+    unit_name: str | None = None,
+    partial_groups: Iterable[str] = (),
+) -> Document:
+    """`hsreform status`: tasks, goals and duties, then the tallies and notes."""
+    as_of = report.as_of.isoformat()
+    if unit_name:
+        title = text("status.title_unit", lang, unit=unit_name, as_of=as_of)
+    else:
+        title = text("status.title", lang, plan=plan, as_of=as_of)
+    sections = [
+        *_rows_section(report.tasks, "task", report, lang),
+        *_rows_section(report.goals, "goal", report, lang),
+        *_rows_section(report.duties, "duty", report, lang),
+    ]
+    if not sections:
+        return Document(title, lang, (), notes=(text("status.none", lang),))
+    return Document(
+        title,
+        lang,
+        tuple(sections),
+        meta=_looking_back(report, lang),
+        notes=_summaries(report, lang, partial_groups),
+    )
+
+
+def task(row: Row, as_of: dt.date, lang: str) -> Document:
+    """`hsreform status --task N`: the plan's requirements, then each unit's progress."""
+    meta = words.task_heading(row, as_of, lang)
+    sections = []
+    if row.requirements:
+        applies = any(r.applies_to for r in row.requirements)
+        columns = [
+            Column(text("col.number", lang), Kind.NUMBER),
+            Column(text("col.label", lang)),
+            Column(text("col.text", lang), Kind.WIDE),
+        ]
+        if applies:
+            columns.append(Column(text("col.applies_to", lang)))
+        body = []
+        for n, req in enumerate(row.requirements, 1):
+            cells = [number(n), plain(req.label), plain(req.text)]
+            if applies:
+                cells.append(plain("、".join(req.applies_to)))
+            body.append(tuple(cells))
+        sections.append(
+            Section(
+                text("doc.requirements", lang),
+                text("sheet.requirements", lang),
+                Table(tuple(columns), tuple(body)),
+            )
+        )
+    columns = [
+        Column(text("col.unit", lang)),
+        Column(text("col.state", lang), Kind.STATE),
+        Column(text("col.day", lang), Kind.DATE),
+    ]
+    if row.requirements:
+        columns.append(Column(text("col.requirements", lang)))
+    columns.append(Column(text("col.evidence", lang), Kind.WIDE))
+    body = []
+    for unit in row.units:
+        cells = [
+            plain(unit.name),
+            Cell(text("unit." + unit.status.value, lang), tone=UNIT_TONE[unit.status]),
+            _day(unit.done_on or unit.since, words.state_day(unit, row, lang)),
+        ]
+        if row.requirements:
+            cells.append(Cell(words.requirements(unit, row, lang)))
+        cells.append(plain(" / ".join(x for x in (unit.reason, unit.evidence, unit.note) if x)))
+        body.append(tuple(cells))
+    sections.append(
+        Section(
+            text("doc.units", lang), text("sheet.units", lang), Table(tuple(columns), tuple(body))
+        )
+    )
+    return Document(
+        text(f"{row.kind}.title", lang, number=row.number, title=row.title),
+        lang,
+        tuple(sections),
+        meta=(text("sep.clause", lang).join(meta),),
+    )
+
+
+SEVERITY_TONE = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "info"}
+
+
+def _findings_section(
+    found: Sequence[Finding], lang: str, heading: str, *, located: bool = True
+) -> Section:
+    """The findings, each with its location and code unless `located` is False (for people
+    at a meeting rather than people editing the data)."""
+    columns = [
+        Column(text("col.location", lang), Kind.WIDE),
+        Column(text("col.severity", lang), Kind.STATE),
+        Column(text("col.code", lang)),
+        Column(text("col.message", lang), Kind.WIDE),
+    ]
+    keep = [0, 1, 2, 3] if located else [1, 3]
+    body = []
+    for f in sort_findings(found):
+        cells = [
+            plain(f.location),
+            Cell(text("sev." + f.severity.label, lang), tone=SEVERITY_TONE[f.severity]),
+            plain(f.code),
+            plain(f.message(lang)),
+        ]
+        body.append(tuple(cells[i] for i in keep))
+    table = Table(tuple(columns[i] for i in keep), tuple(body))
+    none = () if found or located else (text("findings.none", lang),)  # no tally follows
+    return Section(heading, text("sheet.findings", lang), table, after=none)
+
+
+def _tally(found: Sequence[Finding], lang: str) -> str:
+    return text("findings.summary", lang, **counts(found)) if found else text("findings.none", lang)
+
+
+def _windows_section(
+    windows: Sequence[WindowStaffing], lang: str, states: Sequence[Staffed] = ()
+) -> Section:
+    """People per window category; with the gap and the state when `states` are given."""
+    columns = [
+        Column(text("col.window", lang)),
+        Column(text("col.windows", lang), Kind.NUMBER),
+        Column(text("col.quota", lang), Kind.NUMBER),
+        Column(text("col.staffed", lang), Kind.NUMBER),
+    ]
+    footer: list[Cell] = [
+        Cell(text("staffing.total", lang)),
+        number(sum(w.count for w in windows)),
+        number(sum(w.quota for w in windows)),
+        number(sum(w.staffed for w in windows)),
+    ]
+    if states:
+        columns += [
+            Column(text("col.gap", lang), Kind.NUMBER),
+            Column(text("col.state", lang), Kind.STATE),
+        ]
+        footer += [number(sum(max(w.quota - w.staffed, 0) for w in windows)), Cell("")]
+    body = []
+    for i, w in enumerate(windows):
+        cells = [plain(w.name), number(w.count), number(w.quota), number(w.staffed)]
+        if states:
+            state = states[i]
+            cells += [
+                number(max(w.quota - w.staffed, 0)),
+                Cell(text("staffed." + state.value, lang), tone=STAFFED_TONE[state]),
+            ]
+        body.append(tuple(cells))
+    return Section(
+        text("doc.windows", lang),
+        text("sheet.windows", lang),
+        Table(tuple(columns), tuple(body), tuple(footer)),
+    )
+
+
+def staffing(
+    as_of: dt.date, found: Sequence[Finding], windows: Sequence[WindowStaffing], lang: str
+) -> Document:
+    """`hsreform check-staffing`: the findings, then people per window category."""
+    return Document(
+        text("staffing.title", lang, as_of=as_of.isoformat()),
+        lang,
+        (
+            _findings_section(found, lang, text("doc.findings", lang)),
+            _windows_section(windows, lang),
+        ),
+        notes=(_tally(found, lang),),
+    )
+
+
+def validate(found: Sequence[Finding], lang: str) -> Document:
+    """`hsreform validate`: every finding."""
+    return Document(
+        text("validate.title", lang),
+        lang,
+        (_findings_section(found, lang, text("doc.findings", lang)),),
+        notes=(_tally(found, lang),),
+    )
+
+
+def _record(record: UnitRecord, name: Cell) -> tuple[Cell, ...]:
+    def flagged(value: int, tone: str) -> Cell:
+        return Cell(str(value), value, tone if value else None)
+
+    return (
+        name,
+        number(record.obligations),
+        number(record.due),
+        number(record.on_time),
+        flagged(record.late, "late"),
+        flagged(record.overdue, "overdue"),
+        flagged(record.blocked, "blocked"),
+        number(record.exempt),
+        number(record.not_yet_due),
+        Cell(words.rate(record.on_time_rate), record.on_time_rate),
+    )
+
+
+def scorecard(card: Scorecard, lang: str) -> Document:
+    """`hsreform scorecard`: each unit's on-time record, worst first, and the total."""
+    columns = (
+        Column(text("col.unit", lang)),
+        Column(text("col.obligations", lang), Kind.NUMBER),
+        Column(text("col.due", lang), Kind.NUMBER),
+        Column(text("col.on_time", lang), Kind.NUMBER),
+        Column(text("col.late", lang), Kind.NUMBER),
+        Column(text("col.overdue", lang), Kind.NUMBER),
+        Column(text("col.blocked", lang), Kind.NUMBER),
+        Column(text("col.exempt", lang), Kind.NUMBER),
+        Column(text("col.not_yet_due", lang), Kind.NUMBER),
+        Column(text("col.rate", lang), Kind.PERCENT),
+    )
+    body = tuple(_record(r, plain(r.name)) for r in card.units)
+    table = Table(columns, body, _record(card.total, Cell(text("staffing.total", lang))))
+    return Document(
+        text("scorecard.title", lang, as_of=card.as_of.isoformat()),
+        lang,
+        (
+            Section(
+                text("doc.scorecard", lang),
+                text("sheet.scorecard", lang),
+                table,
+                after=(text("scorecard.definition", lang), text("scorecard.order", lang)),
+            ),
+        ),
+    )
+
+
+def _figures(mr: MeetingReport, lang: str) -> tuple[Figure, ...]:
+    status = mr.status
+    tally = status.counts()
+    done = tally[State.DONE] + tally[State.DONE_LATE]
+    duties = status.counts(status.duties)
+    staffed = sum(w.window.staffed for w in mr.staffing)
+    quota = sum(w.window.quota for w in mr.staffing)
+    found = counts(mr.staffing_findings)
+    return (
+        Figure(text("fig.items", lang), text("fig.n_items", lang, n=sum(tally.values()))),
+        Figure(text("fig.done", lang), text("fig.n_items", lang, n=done), "done" if done else None),
+        Figure(
+            text("fig.overdue", lang),
+            text("fig.n_items", lang, n=tally[State.OVERDUE]),
+            "overdue" if tally[State.OVERDUE] else None,
+        ),
+        Figure(text("fig.units", lang), f"{mr.units_done}/{mr.units_owing}"),
+        Figure(text("fig.requirements", lang), f"{mr.requirements_met}/{mr.requirements_total}"),
+        Figure(
+            text("fig.duties", lang),
+            f"{duties[State.DONE] + duties[State.DONE_LATE]}/{len(status.duties)}",
+        ),
+        Figure(
+            text("fig.staffed", lang), f"{staffed}/{quota}", "overdue" if staffed < quota else None
+        ),
+        Figure(
+            text("fig.staff_findings", lang),
+            text("fig.errors_warnings", lang, **found),
+            "error" if found["errors"] else None,
+        ),
+        Figure(text("fig.areas", lang), text("fig.n_areas", lang, n=len(mr.areas))),
+        Figure(text("fig.offices", lang), text("fig.n_rooms", lang, n=mr.offices_total)),
+    )
+
+
+def matrix_heading(row: Row, lang: str) -> str:
+    """A matrix column's short heading: the task's number, 目1 for a goal, 职1 for a duty."""
+    return text(f"matrix.{row.kind}", lang, n=row.number)
+
+
+def _matrix_section(mr: MeetingReport, lang: str) -> Section:
+    columns = (
+        Column(text("col.unit", lang)),
+        *(Column(matrix_heading(row, lang), Kind.MARK) for row in mr.matrix.columns),
+    )
+    body = tuple(
+        (
+            plain(r.name),
+            *(
+                Cell("") if c is None else Cell(text("mark." + c, lang), c.value, MATRIX_TONE[c])
+                for c in r.cells
+            ),
+        )
+        for r in mr.matrix.rows
+    )
+    marks = [f"{text('mark.' + c, lang)} {text('cell.' + c, lang)}" for c in MatrixCell]
+    return Section(
+        text("doc.matrix", lang),
+        text("sheet.matrix", lang),
+        Table(columns, body),
+        after=(text("matrix.columns", lang), text("matrix.legend", lang, marks=marks)),
+    )
+
+
+def _areas_section(mr: MeetingReport, lang: str) -> Section:
+    columns = (
+        Column(text("col.name", lang), Kind.WIDE),
+        Column(text("col.open_24h", lang)),
+        Column(text("col.terminals", lang), Kind.WIDE),
+    )
+    body = tuple(
+        (
+            plain(a.name),
+            Cell(text("yes", lang) if a.open_24h else ""),
+            plain("、".join(a.terminals)),
+        )
+        for a in mr.areas
+    )
+    return Section(text("doc.areas", lang), text("sheet.areas", lang), Table(columns, body))
+
+
+def _offices_section(mr: MeetingReport, lang: str) -> Section:
+    columns = (
+        Column(text("col.name", lang), Kind.WIDE),
+        Column(text("col.rooms", lang), Kind.NUMBER),
+        Column(text("col.owner", lang)),
+    )
+    body = tuple((plain(o.name), number(o.count), plain(o.owner)) for o in mr.offices)
+    footer = (Cell(text("staffing.total", lang)), number(mr.offices_total), Cell(""))
+    return Section(
+        text("doc.offices", lang), text("sheet.offices", lang), Table(columns, body, footer)
+    )
+
+
+def _scale(timeline: Timeline, lang: str) -> tuple[str, ...]:
+    """How to read a timeline, with its first and last day."""
+    return (
+        text(
+            "report.timeline",
+            lang,
+            start=timeline.start.isoformat(),
+            end=timeline.end.isoformat(),
+            as_of=timeline.as_of.isoformat(),
+            elapsed=words.BAR_ELAPSED,
+            ahead=words.BAR_AHEAD,
+            late=words.BAR_LATE,
+            marker=words.BAR_BEYOND if timeline.beyond else words.BAR_MARKER,
+        ),
+    )
+
+
+def meeting(mr: MeetingReport, lang: str) -> Document:
+    """`hsreform report`: everything a meeting needs, in one document."""
+    plan, status = mr.plan, mr.status
+    tasks, goals = mr.task_timeline, mr.goal_timeline
+    sections = [
+        *_rows_section(status.tasks, "task", status, lang, tasks, _scale(tasks, lang)),
+        *_rows_section(status.goals, "goal", status, lang, goals, _scale(goals, lang)),
+        _matrix_section(mr, lang),
+        *_rows_section(status.duties, "duty", status, lang),
+        _windows_section([w.window for w in mr.staffing], lang, [w.state for w in mr.staffing]),
+        _findings_section(
+            mr.staffing_findings, lang, text("report.staff_findings", lang), located=False
+        ),
+        _areas_section(mr, lang),
+        _offices_section(mr, lang),
+    ]
+    return Document(
+        text("report.title", lang, plan=plan.number, as_of=mr.as_of.isoformat()),
+        lang,
+        tuple(sections),
+        meta=(
+            plan.title,
+            text("report.issued", lang, issuer=plan.issuer, issued_on=plan.issued_on.isoformat()),
+            *_looking_back(status, lang),
+        ),
+        figures=_figures(mr, lang),
+        notes=_summaries(status, lang, mr.partial_groups),
+    )
