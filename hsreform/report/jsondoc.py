@@ -7,6 +7,7 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
+from hsreform.changelog import LogEntry
 from hsreform.checks.staffing import WindowStaffing
 from hsreform.findings import Finding, counts, sort_findings
 from hsreform.status import Report, Row
@@ -123,4 +124,22 @@ def staffing(
             "staffed": sum(w.staffed for w in windows),
             **_summary(found),
         },
+    }
+
+
+def log(found: list[LogEntry], since: dt.date | None, as_of: dt.date, lang: str) -> dict[str, Any]:
+    """{"since", "as_of", "changes": [{"date", "kind", "number", "who", "change"}]}."""
+    return {
+        "since": _day(since),
+        "as_of": as_of.isoformat(),
+        "changes": [
+            {
+                "date": e.day.isoformat(),
+                "kind": e.kind,
+                "number": e.number,
+                "who": e.who,
+                "change": e.change(lang),
+            }
+            for e in found
+        ],
     }

@@ -15,6 +15,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from hsreform.changelog import LogEntry
 from hsreform.checks.staffing import WindowStaffing
 from hsreform.findings import Finding, Severity, counts, sort_findings
 from hsreform.i18n import text
@@ -215,4 +216,19 @@ def staffing(
     for w in windows:
         staffed = Text(str(w.staffed), style="red" if w.staffed < w.quota else "")
         table.add_row(w.name, str(w.count), str(w.quota), staffed)
+    console.print(table)
+
+
+def log(console: Console, found: list[LogEntry], as_of: dt.date, lang: str) -> None:
+    """The recorded changes, oldest first: day, item, unit or person, change."""
+    if not found:
+        console.print(text("log.none", lang))
+        return
+    table = _table(title=text("log.title", lang), title_justify="left")
+    table.add_column(text("col.day", lang), no_wrap=True)
+    table.add_column(text("col.what", lang), no_wrap=True)
+    table.add_column(text("col.who", lang), max_width=18, overflow="fold")
+    table.add_column(text("col.change", lang), ratio=1, min_width=12, overflow="fold")
+    for entry in found:
+        table.add_row(entry.day.isoformat(), entry.what(lang), entry.who, entry.change(lang))
     console.print(table)
