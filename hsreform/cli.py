@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import shlex
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -424,6 +425,15 @@ ApprovedOpt = Annotated[
 RequiredOnOpt = Annotated[str, typer.Option("--on", metavar="DATE", help=_help("help.on"))]
 
 
+def _command() -> str:
+    """The command being run, as the user typed it (for the journal and the lock's note)."""
+    words = ["hsreform", *LocalizedGroup.argv]
+    # shlex.quote would quote every Chinese word; only what a shell would split is quoted
+    return " ".join(
+        w if w and not any(c in w for c in " \t\n'\"") else shlex.quote(w) for w in words
+    )
+
+
 def _sub_app(help_key: str) -> typer.Typer:
     return typer.Typer(
         cls=LocalizedGroup,
@@ -451,7 +461,7 @@ def _carry_out(
 ) -> None:
     """Run `edit` and print each change, the findings it brings, and the diff or what was written."""
     root = _edit_root(data)
-    outcome = session.run(root, opts.as_of, edit, dry_run=dry_run, timeout=wait)
+    outcome = session.run(root, opts.as_of, edit, dry_run=dry_run, timeout=wait, command=_command())
     _print_outcome(root, outcome.changes, outcome.files, opts.lang, dry_run, outcome.written)
     out = stream.console()
     for finding in outcome.notices:
@@ -887,7 +897,7 @@ def undo(
 ) -> None:
     opts = _edit_options("today", lang)
     root = _edit_root(data)
-    undone = session.undo(root, dry_run=dry_run, timeout=wait)
+    undone = session.undo(root, dry_run=dry_run, timeout=wait, command=_command())
     key = "undo.would" if dry_run else "undo.done"
     stream.console().print(
         text(key, opts.lang, when=undone.when, command=undone.command), soft_wrap=True

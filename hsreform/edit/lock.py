@@ -57,8 +57,11 @@ def holder(root: Path) -> dict[str, Any]:
 
 
 @contextlib.contextmanager
-def locked(root: Path, timeout: float) -> Iterator[None]:
-    """Hold the data folder's lock, waiting at most `timeout` seconds for it."""
+def locked(root: Path, timeout: float, command: str | None = None) -> Iterator[None]:
+    """Hold the data folder's lock, waiting at most `timeout` seconds for it.
+
+    `command` (default: this process's command line) is what others are told holds it.
+    """
     folder = state_dir(root)
     lock = FileLock(folder / "lock")
     try:
@@ -86,7 +89,7 @@ def locked(root: Path, timeout: float) -> Iterator[None]:
                     {
                         "pid": os.getpid(),
                         "host": socket.gethostname(),
-                        "command": command_line(),
+                        "command": command or command_line(),
                         "since": dt.datetime.now().isoformat(timespec="seconds"),
                     },
                     ensure_ascii=False,

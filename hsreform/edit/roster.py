@@ -73,10 +73,10 @@ def _edit(apply: Callable[[Workspace], list[Change]], *days: dt.date) -> Edit:
 
 
 def _who(ds: Dataset, member: StaffMember) -> str:
-    """A posting as people tell it apart: 王芳（工号 A001，税务窗口，税务局）."""
+    """A posting as people tell it apart: 王芳（A001，税务窗口，税务局）."""
     window = ds.window_categories.get(member.window)
     unit = ds.units.get(member.unit)
-    parts = [f"工号 {member.staff_no}"] if member.staff_no else []
+    parts = [member.staff_no] if member.staff_no else []
     parts += [window.name if window else member.window, unit.name if unit else member.unit]
     return f"{member.name}（{'，'.join(parts)}）"
 

@@ -11,6 +11,8 @@ Every command that changes the data runs through `run`:
    edit with its reasons, and nothing is written;
 6. unless it is a dry run: make sure no one changed a file since step 2, keep the old
    bytes in the journal (`journal.py`), then write each changed file atomically.
+
+A dry run takes no lock and writes nothing, not even the lock file.
 """
 
 from __future__ import annotations
@@ -158,8 +160,11 @@ def run(
     command: str | None = None,
 ) -> Outcome:
     """Carry out `edit` on the data set in `root` (see the module's docstring)."""
-    with locked(root, timeout):
-        journal.clean_temporary(root)
+    command = command or command_line()
+    # A dry run writes nothing at all, not even the lock: it works on a read-only copy too.
+    with contextlib.nullcontext() if dry_run else locked(root, timeout, command):
+        if not dry_run:
+            journal.clean_temporary(root)
         snapshot = _read_all(root)
         paths = {root / name: data for name, data in snapshot.items()}
         before = check_files(root, paths, as_of, edit.extra)
@@ -183,7 +188,7 @@ def run(
             return Outcome(files, changes, notices, [])
         _unchanged_since_read(files)
         try:
-            entry = journal.record(root, files, changes, command or command_line())
+            entry = journal.record(root, files, changes, command)
         except OSError as exc:
             raise _write_failed(root / ".hsreform" / "journal", exc) from None
         try:
@@ -204,10 +209,13 @@ class Undone:
     command: str
 
 
-def undo(root: Path, *, dry_run: bool = False, timeout: float = 10.0) -> Undone:
+def undo(
+    root: Path, *, dry_run: bool = False, timeout: float = 10.0, command: str | None = None
+) -> Undone:
     """Revert the newest journalled edit, if every file still holds what that edit wrote."""
-    with locked(root, timeout):
-        journal.clean_temporary(root)
+    with contextlib.nullcontext() if dry_run else locked(root, timeout, command):
+        if not dry_run:
+            journal.clean_temporary(root)
         try:
             entry = journal.latest(root)
         except (OSError, ValueError, KeyError, TypeError):
