@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from hsreform import i18n
+from hsreform.edit.changes import quoted
 from hsreform.loader import Dataset
 from hsreform.models import KINDS, Status
 
@@ -42,6 +43,8 @@ class LogEntry:
             detail = params.get("detail")
             if detail:
                 params["status"] += ("：" if lang == "zh" else ": ") + detail
+        if "labels" in params:
+            params["labels"] = quoted(params["labels"], lang)
         return i18n.text(self.key, lang, **params)
 
 

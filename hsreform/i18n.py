@@ -919,8 +919,8 @@ T: dict[str, tuple[str, str]] = {
         "{kind} {number}, {unit}: {was} → {new} ({on}); {n} requirements recorded as met that day: {labels}",
     ),
     "edit.met": (
-        "{kind} {number}，{unit}：要求“{labels}”记为 {on} 满足",
-        "{kind} {number}, {unit}: requirements '{labels}' met on {on}",
+        "{kind} {number}，{unit}：要求{labels}记为 {on} 满足",
+        "{kind} {number}, {unit}: requirements {labels} met on {on}",
     ),
     "edit.met_started": ("（由未开始改为进行中）", " (from not started to in progress)"),
     "edit.met_complete": (

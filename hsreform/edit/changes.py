@@ -30,8 +30,17 @@ class Change:
             params["was"] = was
         if "new" in params and self.key.startswith("edit.state"):
             params["new"] = i18n.text("unit." + params["new"], lang)
+        if "labels" in params:
+            params["labels"] = quoted(params["labels"], lang)
         line = i18n.text(self.key, lang, **params)
         for flag in ("started", "complete"):
             if params.get(flag):
                 line += i18n.text(f"edit.met_{flag}", lang)
         return line
+
+
+def quoted(labels: list[str], lang: str) -> str:
+    """Requirement labels, each quoted: their own words may hold a 、 (公开草案、听证论证)."""
+    if lang == "zh":
+        return "".join(f"“{label}”" for label in labels)
+    return ", ".join(f"'{label}'" for label in labels)

@@ -54,7 +54,7 @@ def test_example_state_moves_into_history(invoke, data_set) -> None:
     )  # fmt: skip
     assert result.exit_code == 0, result.stderr
     assert (
-        "任务 6，司法局：受阻（2020-06-10起） → 已完成（2020-06-25），1 项要求记为当天满足：业务和礼仪培训"
+        "任务 6，司法局：受阻（2020-06-10起） → 已完成（2020-06-25），1 项要求记为当天满足：“业务和礼仪培训”"
         in result.stdout
     )
     assert read_all(folder)["tasks.yaml"] == _replaced(

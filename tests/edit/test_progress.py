@@ -44,7 +44,7 @@ def test_clerks_day_on_the_bundled_data(invoke, data_set) -> None:
     lines = result.stdout.splitlines()
     assert lines[0].endswith(
         "tasks.yaml: 任务 1，税务局：未开始 → 已完成（2020-06-04），4 项要求记为当天满足："
-        "按政务服务网梳理事项、确定进大厅事项、主要领导签字确认、报中心备案"
+        "“按政务服务网梳理事项”“确定进大厅事项”“主要领导签字确认”“报中心备案”"
     )
     assert lines[-1].startswith("已写入：")
     status = invoke("status", "--data", str(folder), "--as-of", "2020-06-08", "--format", "json")

@@ -73,7 +73,7 @@ def test_log_lists_what_the_data_records(invoke, data_set) -> None:
     assert ("2020-06-10", "goal", 1, "税务局", "进行中") in changes
     assert ("2020-06-12", "goal", 1, "公安局", "豁免：出入境证件制作对场地有特殊要求") in changes
     assert ("2020-06-15", "task", 2, "行政服务中心", "已完成") in changes
-    assert ("2020-06-15", "task", 2, "行政服务中心", "满足要求：培训、现场指导") in changes
+    assert ("2020-06-15", "task", 2, "行政服务中心", "满足要求：“培训”“现场指导”") in changes
     assert ("2020-06-15", "staff", None, "张伟（T001）", "受训") in changes
     assert all(c[0] >= "2020-06-10" for c in changes)
     assert [c[0] for c in changes] == sorted(c[0] for c in changes)
