@@ -26,7 +26,7 @@ from hsreform.edit import progress, roster, session
 from hsreform.edit.changes import Change
 from hsreform.edit.check import findings_after
 from hsreform.edit.upgrade import plan_upgrade
-from hsreform.edit.write import diff, write_all
+from hsreform.edit.write import diff
 from hsreform.errors import DataUnusable, HsreformError
 from hsreform.findings import FAIL_ON_CHOICES, Finding, counts, exit_code
 from hsreform.i18n import resolve_lang, text
@@ -388,7 +388,7 @@ def upgrade_data(
             stream.write(diff(before, new, display_path(path)))
         out.print(text("upgrade.dry_run", opts.lang))
         return
-    written = write_all(planned.files)
+    written = session.write_planned(root, planned.files, planned.changes, command=_command())
     out.print(text("upgrade.written", opts.lang, files=[display_path(p) for p in written]))
 
 
@@ -514,16 +514,23 @@ def _progress(
     _carry_out(data, opts, progress.edit(request), dry_run=dry_run, wait=wait)
 
 
-def _tracked_app(kind: str) -> typer.Typer:
-    """`hsreform task|goal|duty VERB N UNIT...`: progress edits, and `show`."""
-    sub = _sub_app(f"help.{kind}_app")
+def _state_command(sub: typer.Typer, kind: str, verb: str) -> None:
+    """`hsreform KIND VERB N UNIT...` for a verb that changes the state (all but meet)."""
 
-    @sub.command("done", cls=LocalizedCommand, help=_help("help.edit_done"))
-    def done(
+    @sub.command(verb, cls=LocalizedCommand, help=_help(f"help.edit_{verb}"))
+    def change(
         number: NumberArg,
         units: UnitsArg,
         *,
         on: OnOpt = None,
+        note: Annotated[
+            str | None,
+            typer.Option("--note", metavar="TEXT", help=_help("help.note"), show_default=False),
+        ] = None,
+        reason: Annotated[
+            str | None,
+            typer.Option("--reason", metavar="WHY", help=_help("help.reason"), show_default=False),
+        ] = None,
         evidence: Annotated[
             str | None,
             typer.Option(
@@ -539,7 +546,7 @@ def _tracked_app(kind: str) -> typer.Typer:
     ) -> None:
         _progress(
             kind,
-            "done",
+            verb,
             number,
             units,
             on,
@@ -550,129 +557,16 @@ def _tracked_app(kind: str) -> typer.Typer:
             wait=wait,
             all_groups=all_groups,
             evidence=evidence,
-        )
-
-    @sub.command("start", cls=LocalizedCommand, help=_help("help.edit_start"))
-    def start(
-        number: NumberArg,
-        units: UnitsArg,
-        *,
-        on: OnOpt = None,
-        note: Annotated[
-            str | None,
-            typer.Option("--note", metavar="TEXT", help=_help("help.note"), show_default=False),
-        ] = None,
-        all_groups: AllOpt = False,
-        data: DataOpt = None,
-        as_of: AsOfOpt = "today",
-        lang: LangOpt = None,
-        dry_run: DryRunOpt = False,
-        wait: WaitOpt = 10.0,
-    ) -> None:
-        _progress(
-            kind,
-            "start",
-            number,
-            units,
-            on,
-            data=data,
-            as_of=as_of,
-            lang=lang,
-            dry_run=dry_run,
-            wait=wait,
-            all_groups=all_groups,
             note=note,
-        )
-
-    @sub.command("block", cls=LocalizedCommand, help=_help("help.edit_block"))
-    def block(
-        number: NumberArg,
-        units: UnitsArg,
-        *,
-        note: Annotated[str, typer.Option("--note", metavar="WHY", help=_help("help.note"))],
-        on: OnOpt = None,
-        all_groups: AllOpt = False,
-        data: DataOpt = None,
-        as_of: AsOfOpt = "today",
-        lang: LangOpt = None,
-        dry_run: DryRunOpt = False,
-        wait: WaitOpt = 10.0,
-    ) -> None:
-        _progress(
-            kind,
-            "block",
-            number,
-            units,
-            on,
-            data=data,
-            as_of=as_of,
-            lang=lang,
-            dry_run=dry_run,
-            wait=wait,
-            all_groups=all_groups,
-            note=note,
-        )
-
-    @sub.command("exempt", cls=LocalizedCommand, help=_help("help.edit_exempt"))
-    def exempt(
-        number: NumberArg,
-        units: UnitsArg,
-        *,
-        reason: Annotated[str, typer.Option("--reason", metavar="WHY", help=_help("help.reason"))],
-        on: OnOpt = None,
-        all_groups: AllOpt = False,
-        data: DataOpt = None,
-        as_of: AsOfOpt = "today",
-        lang: LangOpt = None,
-        dry_run: DryRunOpt = False,
-        wait: WaitOpt = 10.0,
-    ) -> None:
-        _progress(
-            kind,
-            "exempt",
-            number,
-            units,
-            on,
-            data=data,
-            as_of=as_of,
-            lang=lang,
-            dry_run=dry_run,
-            wait=wait,
-            all_groups=all_groups,
             reason=reason,
         )
 
-    @sub.command("reopen", cls=LocalizedCommand, help=_help("help.edit_reopen"))
-    def reopen(
-        number: NumberArg,
-        units: UnitsArg,
-        *,
-        on: OnOpt = None,
-        note: Annotated[
-            str | None,
-            typer.Option("--note", metavar="TEXT", help=_help("help.note"), show_default=False),
-        ] = None,
-        all_groups: AllOpt = False,
-        data: DataOpt = None,
-        as_of: AsOfOpt = "today",
-        lang: LangOpt = None,
-        dry_run: DryRunOpt = False,
-        wait: WaitOpt = 10.0,
-    ) -> None:
-        _progress(
-            kind,
-            "reopen",
-            number,
-            units,
-            on,
-            data=data,
-            as_of=as_of,
-            lang=lang,
-            dry_run=dry_run,
-            wait=wait,
-            all_groups=all_groups,
-            note=note,
-        )
+
+def _tracked_app(kind: str) -> typer.Typer:
+    """`hsreform task|goal|duty VERB N UNIT...`: progress edits, and `show`."""
+    sub = _sub_app(f"help.{kind}_app")
+    for verb in ("done", "start", "block", "exempt", "reopen"):
+        _state_command(sub, kind, verb)
 
     @sub.command("meet", cls=LocalizedCommand, help=_help("help.edit_meet"))
     def meet(

@@ -782,8 +782,11 @@ T: dict[str, tuple[str, str]] = {
         "Let a group stand for all its responsible units (units already in that state are skipped).",
     ),
     "help.evidence": ("佐证，如 备案表已报行政服务中心。", "Evidence, e.g. the filing form."),
-    "help.note": ("备注（受阻时写原因）。", "A note (for blocked: why)."),
-    "help.reason": ("豁免的理由。", "Why the unit is exempt."),
+    "help.note": ("备注；block 必填，写明受阻的原因。", "A note; block needs one: why."),
+    "help.reason": (
+        "豁免的理由；exempt 必填，只用于 exempt。",
+        "Why the unit is exempt; exempt only, and needed.",
+    ),
     "help.edit_dry_run": (
         "只显示会做的改动（统一差异格式），不写任何文件。",
         "Only show the change as a unified diff; write nothing.",
@@ -942,6 +945,10 @@ T: dict[str, tuple[str, str]] = {
     "edit.already_met": (
         "{unit}的要求“{value}”已于 {date} 满足",
         "{unit} already met '{value}' on {date}",
+    ),
+    "edit.reason_for_exempt": (
+        "--reason 只用于 exempt（豁免的理由）；其他说明用 --note",
+        "--reason is for exempt only (why the unit is exempt); use --note for other remarks",
     ),
     "edit.no_requirements_given": (
         "没有给出要满足的要求",

@@ -122,7 +122,18 @@ def resolve_units(
     return list(out), groups
 
 
+def _check_values(request: Request) -> None:
+    """block says why (--note), exempt on what grounds (--reason); a reason is for exempt only."""
+    if request.verb == "block" and not request.note:
+        raise HsreformError("usage.missing", name="--note")
+    if request.verb == "exempt" and not request.reason:
+        raise HsreformError("usage.missing", name="--reason")
+    if request.reason is not None and request.verb != "exempt":
+        raise HsreformError("edit.reason_for_exempt")
+
+
 def _apply(ws: Workspace, request: Request) -> list[Change]:
+    _check_values(request)
     ds = ws.dataset
     index, item = find_item(ds, request.kind, request.number)
     units, groups = resolve_units(ds, request.kind, item, request.units, request.all_groups)
@@ -224,11 +235,7 @@ def _change_unit(
         error = _AlreadyThere if same else _StateError
         raise error(f"edit.refuse_{request.verb}", **params)
     target = TARGET[request.verb]
-    values = {
-        "evidence": request.evidence if request.verb == "done" else None,
-        "note": request.note,
-        "reason": request.reason if request.verb == "exempt" else None,
-    }
+    values = {"evidence": request.evidence, "note": request.note, "reason": request.reason}
     met_now: list[tuple[str, str]] = []
     if target is Status.DONE:
         met = entry.met if entry is not None else {}

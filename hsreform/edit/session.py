@@ -186,18 +186,44 @@ def run(
         notices = [f for f in [*brought, *extra] if f not in refused]
         if dry_run or not files:
             return Outcome(files, changes, notices, [])
-        _unchanged_since_read(files)
-        try:
-            entry = journal.record(root, files, changes, command)
-        except OSError as exc:
-            raise _write_failed(root / ".hsreform" / "journal", exc) from None
-        try:
-            written = write_files(files)
-        except HsreformError:
-            with contextlib.suppress(OSError):
-                entry.unlink()
-            raise
-        return Outcome(files, changes, notices, written)
+        return Outcome(files, changes, notices, _journal_and_write(root, files, changes, command))
+
+
+def write_planned(
+    root: Path,
+    files: dict[Path, tuple[bytes, bytes]],
+    changes: list[Change],
+    *,
+    timeout: float = 10.0,
+    command: str | None = None,
+) -> list[Path]:
+    """Write changes planned outside a session (upgrade-data) the way `run` writes its own.
+
+    Under the lock: refused if a file changed since it was read for the plan; journalled,
+    so `undo` can take it back; each file written atomically.
+    """
+    command = command or command_line()
+    with locked(root, timeout, command):
+        journal.clean_temporary(root)
+        changed = {path: pair for path, pair in files.items() if pair[0] != pair[1]}
+        return _journal_and_write(root, changed, changes, command) if changed else []
+
+
+def _journal_and_write(
+    root: Path, files: dict[Path, tuple[bytes, bytes]], changes: list[Change], command: str
+) -> list[Path]:
+    """With the lock held: refuse if a file changed since it was read, journal, write."""
+    _unchanged_since_read(files)
+    try:
+        entry = journal.record(root, files, changes, command)
+    except OSError as exc:
+        raise _write_failed(root / ".hsreform" / "journal", exc) from None
+    try:
+        return write_files(files)
+    except HsreformError:
+        with contextlib.suppress(OSError):
+            entry.unlink()
+        raise
 
 
 @dataclass(frozen=True)

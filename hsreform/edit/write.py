@@ -2,7 +2,8 @@
 
 Each file is written to a temporary file beside it, flushed to disk, and renamed over the
 original (an atomic step on POSIX and Windows); then the folder itself is flushed so that
-the rename survives a power cut. Nothing is written for a file whose bytes do not change.
+the rename survives a power cut. (`session.write_files` writes a set of files this way,
+and only those whose bytes change.)
 """
 
 from __future__ import annotations
@@ -11,7 +12,6 @@ import contextlib
 import difflib
 import os
 import tempfile
-from collections.abc import Mapping
 from pathlib import Path
 
 TEMP_PREFIX = ".hsreform-"
@@ -79,13 +79,3 @@ def _span(start: int, stop: int) -> str:
     if length == 1:
         return str(start + 1)
     return f"{start + 1 if length else start},{length}"
-
-
-def write_all(changes: Mapping[Path, tuple[bytes, bytes]]) -> list[Path]:
-    """Write each changed file (path: (before, after)); the paths actually written."""
-    written = []
-    for path, (before, after) in changes.items():
-        if before != after:
-            atomic_write(path, after)
-            written.append(path)
-    return written

@@ -40,6 +40,12 @@ def _clean_env() -> dict[str, str]:
     return {k: v for k, v in os.environ.items() if not k.startswith("HSREFORM_")}
 
 
+def _finish_duty(invoke, folder: Path, *extra: str):
+    """The edit most fault tests make: support duty 1 done by the centre on 2020-06-20."""
+    args = ("duty", "done", "1", "centre", "--on", "2020-06-20", "--as-of", "2020-07-01")
+    return invoke(*args, *extra, "--data", str(folder))
+
+
 def _temporary(folder: Path) -> list[Path]:
     return list(folder.rglob(TEMP_PREFIX + "*"))
 
@@ -51,6 +57,7 @@ def _raise(code: int):
     return fail
 
 
+@pytest.mark.slow
 def test_ten_edits_at_once_all_land(data_set) -> None:
     folder = data_set("bundled")
     processes = [
@@ -73,6 +80,7 @@ def test_ten_edits_at_once_all_land(data_set) -> None:
     assert len(list((folder / ".hsreform" / "journal").glob("*.json"))) == 10
 
 
+@pytest.mark.slow
 def test_a_kill_at_any_moment_leaves_the_old_file_or_the_new(data_set, tmp_path: Path) -> None:
     base = data_set("bundled")
     old = read_all(base)
@@ -151,18 +159,7 @@ def test_a_full_disk_loses_nothing(invoke, data_set, monkeypatch, where: str) ->
                 real(path, data)
 
         monkeypatch.setattr(session, "atomic_write", data_fails)
-    result = invoke(
-        "duty",
-        "done",
-        "1",
-        "centre",
-        "--on",
-        "2020-06-20",
-        "--as-of",
-        "2020-07-01",
-        "--data",
-        str(folder),
-    )
+    result = _finish_duty(invoke, folder)
     assert result.exit_code == 2
     assert "磁盘已满" in result.stderr
     assert "原来的文件没有改动" in result.stderr
@@ -231,18 +228,7 @@ def test_a_folder_refusing_writes(invoke, data_set, monkeypatch, code: int) -> N
     folder = data_set("comments")
     before = read_all(folder)
     monkeypatch.setattr(write.tempfile, "mkstemp", _raise(code))
-    result = invoke(
-        "duty",
-        "done",
-        "1",
-        "centre",
-        "--on",
-        "2020-06-20",
-        "--as-of",
-        "2020-07-01",
-        "--data",
-        str(folder),
-    )
+    result = _finish_duty(invoke, folder)
     assert result.exit_code == 2
     assert {errno.EROFS: "文件系统是只读的", errno.EACCES: "没有权限"}[code] in result.stderr
     assert read_all(folder) == before
@@ -254,9 +240,7 @@ def test_a_folder_without_write_permission(invoke, data_set) -> None:  # pragma:
     before = read_all(folder)
     folder.chmod(0o555)
     try:
-        result = invoke(
-            "duty", "done", "1", "centre", "--as-of", "2020-07-01", "--data", str(folder)
-        )
+        result = _finish_duty(invoke, folder)
     finally:
         folder.chmod(0o755)
     assert result.exit_code == 2
@@ -300,18 +284,7 @@ def test_a_held_lock_says_who_holds_it(invoke, data_set) -> None:
     holder = _hold_lock(folder)
     try:
         started = time.perf_counter()
-        result = invoke(
-            "duty",
-            "done",
-            "1",
-            "centre",
-            "--wait",
-            "0.5",
-            "--as-of",
-            "2020-07-01",
-            "--data",
-            str(folder),
-        )
+        result = _finish_duty(invoke, folder, "--wait", "0.5")
         waited = time.perf_counter() - started
     finally:
         _stop(holder)
@@ -327,9 +300,7 @@ def test_a_killed_holder_leaves_no_stale_lock(invoke, data_set) -> None:
     holder = _hold_lock(folder)
     _stop(holder)
     assert (folder / ".hsreform" / "lock.info").exists()  # its note stays behind, harmlessly
-    result = invoke(
-        "duty", "done", "1", "centre", "--wait", "5", "--as-of", "2020-07-01", "--data", str(folder)
-    )
+    result = _finish_duty(invoke, folder, "--wait", "5")
     assert result.exit_code == 0, result.stderr
     assert not (folder / ".hsreform" / "lock.info").exists()
 
@@ -349,18 +320,7 @@ def test_a_file_changed_behind_the_edits_back_is_not_overwritten(
         return real(*args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(session, "check_files", meanwhile)
-    result = invoke(
-        "duty",
-        "done",
-        "1",
-        "centre",
-        "--on",
-        "2020-06-20",
-        "--as-of",
-        "2020-07-01",
-        "--data",
-        str(folder),
-    )
+    result = _finish_duty(invoke, folder)
     assert result.exit_code == 2
     assert "tasks.yaml 在读取之后被别人改动了；为免覆盖别人的修改，没有写入" in result.stderr
     assert (folder / "tasks.yaml").read_text(encoding="utf-8").endswith("# 别人刚加的一行\n")

@@ -119,3 +119,20 @@ def test_help_is_chinese(invoke) -> None:
         assert "显示帮助并退出" in out
     assert "记为已完成" in invoke("task", "done", "--help").stdout
     assert "换人" in invoke("staff", "replace", "--help").stdout
+
+
+def test_an_upgrade_is_locked_journalled_and_undone(invoke, tmp_path) -> None:
+    import shutil
+
+    from tests.conftest import DATA
+
+    folder = tmp_path / "county"
+    shutil.copytree(DATA / "upgrade-2020-format", folder)
+    before = read_all(folder)
+    result = invoke("upgrade-data", "--data", str(folder), "--since", "2020-06-15")
+    assert result.exit_code == 0, result.stderr
+    assert read_all(folder) != before
+    undone = invoke("undo", "--data", str(folder))
+    assert undone.exit_code == 0, undone.stderr
+    assert "upgrade-data" in undone.stdout
+    assert read_all(folder) == before
