@@ -446,7 +446,7 @@ def _sub_app(help_key: str) -> typer.Typer:
 def _edit_root(data: Path | None) -> Path:
     """The data folder to edit: never the copy bundled with the package."""
     root = find_data_dir(data)
-    if root == bundled_data_dir():
+    if root.resolve() == bundled_data_dir().resolve():  # also ./data in hsreform's own checkout
         raise HsreformError("edit.bundled")
     return root
 

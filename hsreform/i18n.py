@@ -956,7 +956,7 @@ T: dict[str, tuple[str, str]] = {
     ),
     "edit.no_person": (
         "名册中没有“{name}”{staff_no}",
-        "No '{name}' {staff_no} on the roster",
+        "No '{name}'{staff_no} on the roster",
     ),
     "edit.ambiguous_person": (
         "“{name}”不止一人：{candidates}；请用 --staff-no 工号 指明是谁",

@@ -223,17 +223,17 @@ def _change_unit(
     status = entry.status if entry is not None else Status.NOT_STARTED
     began = entry.began if entry is not None else None
     params |= {"old": status.value, "since": began.isoformat() if began else ""}
-    if began is not None and request.on < began:
-        raise _StateError("edit.before_current", **params)
-    if entry is not None and began is None and status is not Status.NOT_STARTED:
-        raise _StateError("edit.undated", **params)
     required = _required(ds, item, unit)
-    if request.verb == "meet":
+    if request.verb == "meet":  # the state stays: a requirement may be met before it began
         return _meet(item, place, unit, entry, request, params, required)
     if status not in ALLOWED_FROM[request.verb]:
         same = status is TARGET[request.verb] and request.verb != "reopen"
         error = _AlreadyThere if same else _StateError
         raise error(f"edit.refuse_{request.verb}", **params)
+    if began is not None and request.on < began:
+        raise _StateError("edit.before_current", **params)
+    if entry is not None and began is None and status is not Status.NOT_STARTED:
+        raise _StateError("edit.undated", **params)
     target = TARGET[request.verb]
     values = {"evidence": request.evidence, "note": request.note, "reason": request.reason}
     met_now: list[tuple[str, str]] = []

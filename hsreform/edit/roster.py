@@ -96,7 +96,9 @@ def find_posting(
         if query in (m.name, m.staff_no) and (staff_no is None or m.staff_no == staff_no)
     ]
     if not found:
-        raise HsreformError("edit.no_person", name=query, staff_no=staff_no or "")
+        raise HsreformError(
+            "edit.no_person", name=query, staff_no=f"（{staff_no}）" if staff_no else ""
+        )
     people = {m.staff_no or m.name for _, m in found}
     current = [(i, m) for i, m in found if day is None or m.in_post(day)]
     if len(people) > 1 or len(current) > 1:

@@ -213,9 +213,13 @@ def test_task_show_is_status_task(invoke, data_set) -> None:
 
 
 def test_the_bundled_copy_is_never_edited(invoke) -> None:
-    result = invoke("task", "done", "1", "税务局", "--as-of", "2020-06-08")
-    assert result.exit_code == 2
-    assert "不修改安装包自带的数据" in result.stderr
+    from tests.conftest import BUNDLED
+
+    for data in ((), ("--data", str(BUNDLED))):  # data/ of this checkout is the bundled copy
+        result = invoke("task", "done", "1", "税务局", "--as-of", "2020-06-08", *data)
+        assert result.exit_code == 2
+        assert "不修改安装包自带的数据" in result.stderr
+    assert not (BUNDLED / ".hsreform").exists()
 
 
 def test_library_works_without_the_cli(data_set) -> None:
@@ -231,3 +235,33 @@ def test_library_works_without_the_cli(data_set) -> None:
     assert not [
         f for f in findings_after(folder, {}, dt.date(2020, 7, 1)) if f.severity.label == "error"
     ]
+
+
+def test_an_undated_state_cannot_go_into_history(invoke, tmp_path) -> None:
+    import shutil
+
+    from tests.conftest import DATA
+
+    folder = tmp_path / "county"
+    shutil.copytree(DATA / "upgrade-2020-format", folder)
+    result = _edit(invoke, folder, "task", "done", "7", "交通局", "--on", "2020-06-20")
+    assert result.exit_code == 2
+    assert (
+        "当前状态没有日期，无法放进 history；请先运行 hsreform upgrade-data --since 日期"
+        in result.stderr
+    )
+
+
+def test_a_group_skips_units_done_later_than_the_day(invoke, data_set) -> None:
+    folder = data_set("bundled")
+    first = _edit(
+        invoke, folder, "task", "done", "1", "税务局", "--on", "2020-06-05", as_of="2020-06-08"
+    )
+    assert first.exit_code == 0, first.stderr
+    result = _edit(
+        invoke, folder, "task", "done", "1", "county-departments", "--all", "--on", "2020-06-04",
+        as_of="2020-06-08",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.stderr
+    assert "改动了 19 个单位，1 个已是该状态，跳过" in result.stdout
+    assert "税务局：" not in result.stdout
