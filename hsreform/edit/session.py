@@ -84,9 +84,14 @@ class EditRefused(DataUnusable):
         self.key = "edit.refused"
 
 
-def _key(finding: Finding) -> tuple[str, str, str]:
+POSITIONAL = frozenset({"first"})
+"""Finding parameters that are line numbers (double-posting's "first on line N")."""
+
+
+def _key(finding: Finding) -> tuple[str, str, tuple[tuple[str, str], ...]]:
     """A finding without its position: lines move when an edit adds some above it."""
-    return (finding.code, finding.file or "", finding.message("en"))
+    params = tuple(sorted((k, str(v)) for k, v in finding.params.items() if k not in POSITIONAL))
+    return (finding.code, finding.file or "", params)
 
 
 def new_findings(before: Iterable[Finding], after: Iterable[Finding]) -> list[Finding]:

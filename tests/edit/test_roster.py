@@ -146,3 +146,21 @@ def test_refused_with_the_reason(invoke, data_set, args, message) -> None:
     assert result.exit_code == 2, result.stdout
     assert message in result.stderr
     assert read_all(folder) == before
+
+
+def test_an_old_problem_that_moves_down_a_line_is_not_new(invoke, data_set) -> None:
+    folder = data_set("comments")
+    staff = folder / "staff.yaml"
+    text = staff.read_text(encoding="utf-8")
+    double = "  - name: 刘洋\n    unit: centre\n    window: market\n    role: staff\n    since: 2020-06-02\n"
+    staff.write_text(
+        text.replace("# 名册到此结束\n", double + "# 名册到此结束\n"), encoding="utf-8"
+    )
+    before = _staffing(invoke, folder, "2020-07-01")
+    assert "double-posting" in {f["code"] for f in before["findings"]}
+    # the replacement goes in above the double posting, which then names another line
+    result = _staff(
+        invoke, folder, "replace", "李娜", "--by", "孙丽", "--on", "2020-06-20",
+        "--approved-on", "2020-06-15", "--trained-on", "2020-06-18",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.stderr
