@@ -8,6 +8,9 @@
 2. Validation of a generated large data set (the bundled plan with a roster of --staff
    postings and progress for every task), in process: hsreform's load + validate against
    a bare C parse of the same files (libyaml's event parser, nothing built).
+3. One edit (`hsreform task done 1 税务局` on a fresh copy of the bundled data: lock, read,
+   check before and after, journal, atomic write) against `hsreform status` on the same
+   copy, each a fresh process, median of N runs. `--edit-only` runs just this.
 """
 
 from __future__ import annotations
@@ -133,13 +136,37 @@ def validation(runs: int, staff: int) -> None:
     )
 
 
+def edit_vs_status(runs: int) -> None:
+    """One edit against `hsreform status`, fresh processes on fresh copies of the bundled data."""
+    edits, reports = [], []
+    with tempfile.TemporaryDirectory() as tmp:
+        for run in range(runs):
+            folder = Path(tmp) / f"copy-{run}"
+            shutil.copytree(ROOT / "data", folder)
+            day = ("--as-of", "2020-06-08", "--data", str(folder))
+            edit = ("task", "done", "1", "税务局", "--on", "2020-06-04", *day)
+            edits.append(_median_seconds(_process("-m", "hsreform", *edit), 1))
+            reports.append(_median_seconds(_process("-m", "hsreform", "status", *day), 1))
+    edit_time, status_time = statistics.median(edits), statistics.median(reports)
+    print(f"one edit against status, bundled data, median of {runs} fresh processes")
+    print(f"  hsreform status                 {status_time * 1000:7.1f} ms   1.00x")
+    print(
+        f"  hsreform task done 1 税务局       {edit_time * 1000:7.1f} ms  {edit_time / status_time:5.2f}x"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--staff", type=int, default=20_000)
+    parser.add_argument("--edit-only", action="store_true", help="only the edit against status")
     options = parser.parse_args()
+    if options.edit_only:
+        edit_vs_status(options.runs)
+        return
     startup(options.runs)
     validation(options.runs, options.staff)
+    edit_vs_status(options.runs)
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import shlex
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -17,15 +18,17 @@ from typing import Annotated, Any
 import typer
 from rich.console import Console
 
-from hsreform import __version__, checks
+from hsreform import __version__, changelog, checks
 from hsreform import schema as schemas
 from hsreform.asof import BadDay, parse_day
 from hsreform.checks import staffing
 from hsreform.cli_locale import LocalizedCommand, LocalizedGroup, detect_lang
 from hsreform.deadlines import deadlines
+from hsreform.edit import progress, roster, session
+from hsreform.edit.changes import Change
 from hsreform.edit.check import findings_after
 from hsreform.edit.upgrade import plan_upgrade
-from hsreform.edit.write import diff, write_all
+from hsreform.edit.write import diff
 from hsreform.errors import DataUnusable, HsreformError
 from hsreform.findings import FAIL_ON_CHOICES, Finding, counts, exit_code
 from hsreform.i18n import resolve_lang, text
@@ -427,7 +430,7 @@ def upgrade_data(
             stream.write(diff(before, new, display_path(path)))
         out.print(text("upgrade.dry_run", opts.lang))
         return
-    written = write_all(planned.files)
+    written = session.write_planned(root, planned.files, planned.changes, command=_command())
     out.print(text("upgrade.written", opts.lang, files=[display_path(p) for p in written]))
 
 
@@ -604,6 +607,407 @@ def calendar_command(
     if found.undated:
         items = [text("calendar.item", opts.lang, kind=k, number=n) for k, n in found.undated]
         stream.console(stderr=True).print(text("calendar.undated", opts.lang, items=items))
+
+
+# editing: task / goal / duty / staff sub-apps, log, undo -------------------------------
+# The edit logic is the library hsreform.edit (progress, roster, session, journal); these
+# commands parse options, call it, and print one line per change.
+
+OnOpt = Annotated[
+    str | None, typer.Option("--on", metavar="DATE", help=_help("help.on"), show_default=False)
+]
+DryRunOpt = Annotated[bool, typer.Option("--dry-run", help=_help("help.edit_dry_run"))]
+WaitOpt = Annotated[float, typer.Option("--wait", metavar="SECONDS", help=_help("help.wait"))]
+AllOpt = Annotated[bool, typer.Option("--all", help=_help("help.all"))]
+NumberArg = Annotated[int, typer.Argument(metavar="N", help=_help("help.number"))]
+UnitsArg = Annotated[list[str], typer.Argument(metavar="UNIT...", help=_help("help.units"))]
+StaffNoOpt = Annotated[
+    str | None,
+    typer.Option("--staff-no", metavar="NO", help=_help("help.staff_no"), show_default=False),
+]
+TrainedOpt = Annotated[
+    str | None,
+    typer.Option("--trained-on", metavar="DATE", help=_help("help.trained_on"), show_default=False),
+]
+ApprovedOpt = Annotated[
+    str, typer.Option("--approved-on", metavar="DATE", help=_help("help.approved_on"))
+]
+RequiredOnOpt = Annotated[str, typer.Option("--on", metavar="DATE", help=_help("help.on"))]
+
+
+def _command() -> str:
+    """The command being run, as the user typed it (for the journal and the lock's note)."""
+    words = ["hsreform", *LocalizedGroup.argv]
+    # shlex.quote would quote every Chinese word; only what a shell would split is quoted
+    return " ".join(
+        w if w and not any(c in w for c in " \t\n'\"") else shlex.quote(w) for w in words
+    )
+
+
+def _sub_app(help_key: str) -> typer.Typer:
+    return typer.Typer(
+        cls=LocalizedGroup,
+        help=_help(help_key),
+        no_args_is_help=True,
+        context_settings={"help_option_names": ["-h", "--help"]},
+    )
+
+
+def _edit_root(data: Path | None) -> Path:
+    """The data folder to edit: never the copy bundled with the package."""
+    root = find_data_dir(data)
+    if root.resolve() == bundled_data_dir().resolve():  # also ./data in hsreform's own checkout
+        raise HsreformError("edit.bundled")
+    return root
+
+
+def _carry_out(
+    data: Path | None,
+    opts: Options,
+    edit: session.Edit,
+    *,
+    dry_run: bool,
+    wait: float,
+) -> None:
+    """Run `edit` and print each change, the findings it brings, and the diff or what was written."""
+    root = _edit_root(data)
+    outcome = session.run(root, opts.as_of, edit, dry_run=dry_run, timeout=wait, command=_command())
+    _print_outcome(root, outcome.changes, outcome.files, opts.lang, dry_run, outcome.written)
+    out = stream.console()
+    for finding in outcome.notices:
+        out.print(text("edit.notice", opts.lang) + finding.describe(opts.lang), soft_wrap=True)
+
+
+def _print_outcome(
+    root: Path,
+    changes: Sequence[Change],
+    files: dict[Path, tuple[bytes, bytes]],
+    lang: str,
+    dry_run: bool,
+    written: list[Path],
+) -> None:
+    out = stream.console()
+    for change in changes:
+        out.print(f"{display_path(root / change.file)}: {change.render(lang)}", soft_wrap=True)
+    if dry_run:
+        for path, (before, after) in files.items():
+            stream.write(diff(before, after, display_path(path)))
+        out.print(text("edit.dry_run", lang))
+    elif written:
+        out.print(text("edit.written", lang, files=[display_path(p) for p in written]))
+    else:
+        out.print(text("edit.unchanged", lang))
+
+
+def _edit_options(as_of: str, lang: str | None) -> Options:
+    return _options(as_of, None, lang, "never", ("never",))
+
+
+def _progress(
+    kind: str,
+    verb: str,
+    number: int,
+    units: Sequence[str],
+    on: str | None,
+    *,
+    data: Path | None,
+    as_of: str,
+    lang: str | None,
+    dry_run: bool,
+    wait: float,
+    all_groups: bool = False,
+    **values: Any,
+) -> None:
+    opts = _edit_options(as_of, lang)
+    day = opts.as_of if on is None else _day("--on", on)
+    request = progress.Request(kind, number, units, verb, day, all_groups, **values)
+    _carry_out(data, opts, progress.edit(request), dry_run=dry_run, wait=wait)
+
+
+def _state_command(sub: typer.Typer, kind: str, verb: str) -> None:
+    """`hsreform KIND VERB N UNIT...` for a verb that changes the state (all but meet)."""
+
+    @sub.command(verb, cls=LocalizedCommand, help=_help(f"help.edit_{verb}"))
+    def change(
+        number: NumberArg,
+        units: UnitsArg,
+        *,
+        on: OnOpt = None,
+        note: Annotated[
+            str | None,
+            typer.Option("--note", metavar="TEXT", help=_help("help.note"), show_default=False),
+        ] = None,
+        reason: Annotated[
+            str | None,
+            typer.Option("--reason", metavar="WHY", help=_help("help.reason"), show_default=False),
+        ] = None,
+        evidence: Annotated[
+            str | None,
+            typer.Option(
+                "--evidence", metavar="TEXT", help=_help("help.evidence"), show_default=False
+            ),
+        ] = None,
+        all_groups: AllOpt = False,
+        data: DataOpt = None,
+        as_of: AsOfOpt = "today",
+        lang: LangOpt = None,
+        dry_run: DryRunOpt = False,
+        wait: WaitOpt = 10.0,
+    ) -> None:
+        _progress(
+            kind,
+            verb,
+            number,
+            units,
+            on,
+            data=data,
+            as_of=as_of,
+            lang=lang,
+            dry_run=dry_run,
+            wait=wait,
+            all_groups=all_groups,
+            evidence=evidence,
+            note=note,
+            reason=reason,
+        )
+
+
+def _tracked_app(kind: str) -> typer.Typer:
+    """`hsreform task|goal|duty VERB N UNIT...`: progress edits, and `show`."""
+    sub = _sub_app(f"help.{kind}_app")
+    for verb in ("done", "start", "block", "exempt", "reopen"):
+        _state_command(sub, kind, verb)
+
+    @sub.command("meet", cls=LocalizedCommand, help=_help("help.edit_meet"))
+    def meet(
+        number: NumberArg,
+        unit: Annotated[str, typer.Argument(metavar="UNIT", help=_help("help.unit_one"))],
+        requirements: Annotated[
+            list[str], typer.Argument(metavar="REQUIREMENT...", help=_help("help.requirements"))
+        ],
+        *,
+        on: OnOpt = None,
+        all_groups: AllOpt = False,
+        data: DataOpt = None,
+        as_of: AsOfOpt = "today",
+        lang: LangOpt = None,
+        dry_run: DryRunOpt = False,
+        wait: WaitOpt = 10.0,
+    ) -> None:
+        _progress(
+            kind,
+            "meet",
+            number,
+            [unit],
+            on,
+            data=data,
+            as_of=as_of,
+            lang=lang,
+            dry_run=dry_run,
+            wait=wait,
+            all_groups=all_groups,
+            requirements=requirements,
+        )
+
+    @sub.command("show", cls=LocalizedCommand, help=_help("help.edit_show"))
+    def show(
+        number: NumberArg,
+        *,
+        unit: Annotated[
+            str | None,
+            typer.Option("--unit", metavar="UNIT", help=_help("help.unit"), show_default=False),
+        ] = None,
+        data: DataOpt = None,
+        as_of: AsOfOpt = "today",
+        fmt: FormatOpt = None,
+        lang: LangOpt = None,
+    ) -> None:
+        status(
+            data=data,
+            as_of=as_of,
+            fmt=fmt,
+            lang=lang,
+            unit=unit,
+            task=number if kind == "task" else None,
+            goal=number if kind == "goal" else None,
+            duty=number if kind == "duty" else None,
+        )
+
+    return sub
+
+
+for _kind in ("task", "goal", "duty"):
+    app.add_typer(_tracked_app(_kind), name=_kind)
+
+staff_app = _sub_app("help.staff_app")
+app.add_typer(staff_app, name="staff")
+
+
+@staff_app.command("add", cls=LocalizedCommand, help=_help("help.staff_add"))
+def staff_add(
+    name: Annotated[str, typer.Argument(metavar="NAME", help=_help("help.person"))],
+    *,
+    unit: Annotated[str, typer.Option("--unit", metavar="UNIT", help=_help("help.staff_unit"))],
+    window: Annotated[str, typer.Option("--window", metavar="W", help=_help("help.window"))],
+    role: Annotated[str, typer.Option("--role", metavar="ROLE", help=_help("help.role"))],
+    since: Annotated[str, typer.Option("--since", metavar="DATE", help=_help("help.since"))],
+    staff_no: StaffNoOpt = None,
+    trained_on: TrainedOpt = None,
+    data: DataOpt = None,
+    as_of: AsOfOpt = "today",
+    lang: LangOpt = None,
+    dry_run: DryRunOpt = False,
+    wait: WaitOpt = 10.0,
+) -> None:
+    opts = _edit_options(as_of, lang)
+    person = roster.Newcomer(
+        name,
+        unit,
+        window,
+        role,
+        _day("--since", since),
+        staff_no,
+        _maybe_day("--trained-on", trained_on),
+    )
+    _carry_out(data, opts, roster.add(person, opts.as_of), dry_run=dry_run, wait=wait)
+
+
+def _maybe_day(name: str, value: str | None) -> dt.date | None:
+    return None if value is None else _day(name, value)
+
+
+@staff_app.command("leave", cls=LocalizedCommand, help=_help("help.staff_leave"))
+def staff_leave(
+    name: Annotated[str, typer.Argument(metavar="NAME", help=_help("help.person"))],
+    *,
+    on: RequiredOnOpt,
+    staff_no: StaffNoOpt = None,
+    data: DataOpt = None,
+    as_of: AsOfOpt = "today",
+    lang: LangOpt = None,
+    dry_run: DryRunOpt = False,
+    wait: WaitOpt = 10.0,
+) -> None:
+    opts = _edit_options(as_of, lang)
+    edit = roster.leave(name, staff_no, _day("--on", on), opts.as_of)
+    _carry_out(data, opts, edit, dry_run=dry_run, wait=wait)
+
+
+@staff_app.command("train", cls=LocalizedCommand, help=_help("help.staff_train"))
+def staff_train(
+    names: Annotated[list[str], typer.Argument(metavar="NAME...", help=_help("help.people"))],
+    *,
+    on: RequiredOnOpt,
+    staff_no: StaffNoOpt = None,
+    data: DataOpt = None,
+    as_of: AsOfOpt = "today",
+    lang: LangOpt = None,
+    dry_run: DryRunOpt = False,
+    wait: WaitOpt = 10.0,
+) -> None:
+    opts = _edit_options(as_of, lang)
+    edit = roster.train(names, staff_no, _day("--on", on), opts.as_of)
+    _carry_out(data, opts, edit, dry_run=dry_run, wait=wait)
+
+
+@staff_app.command("replace", cls=LocalizedCommand, help=_help("help.staff_replace"))
+def staff_replace(
+    old: Annotated[str, typer.Argument(metavar="OLD", help=_help("help.person"))],
+    *,
+    by: Annotated[str, typer.Option("--by", metavar="NEW", help=_help("help.by"))],
+    on: RequiredOnOpt,
+    approved_on: ApprovedOpt,
+    staff_no: StaffNoOpt = None,
+    new_staff_no: Annotated[
+        str | None,
+        typer.Option(
+            "--new-staff-no", metavar="NO", help=_help("help.new_staff_no"), show_default=False
+        ),
+    ] = None,
+    trained_on: TrainedOpt = None,
+    data: DataOpt = None,
+    as_of: AsOfOpt = "today",
+    lang: LangOpt = None,
+    dry_run: DryRunOpt = False,
+    wait: WaitOpt = 10.0,
+) -> None:
+    opts = _edit_options(as_of, lang)
+    day = _day("--on", on)
+    new = roster.Newcomer(by, "", "", "", day, new_staff_no, _maybe_day("--trained-on", trained_on))
+    edit = roster.replace(old, staff_no, new, _day("--approved-on", approved_on), opts.as_of)
+    _carry_out(data, opts, edit, dry_run=dry_run, wait=wait)
+
+
+@staff_app.command("move", cls=LocalizedCommand, help=_help("help.staff_move"))
+def staff_move(
+    name: Annotated[str, typer.Argument(metavar="NAME", help=_help("help.person"))],
+    *,
+    window: Annotated[str, typer.Option("--window", metavar="W", help=_help("help.window"))],
+    on: RequiredOnOpt,
+    approved_on: ApprovedOpt,
+    role: Annotated[
+        str | None,
+        typer.Option("--role", metavar="ROLE", help=_help("help.role"), show_default=False),
+    ] = None,
+    staff_no: StaffNoOpt = None,
+    data: DataOpt = None,
+    as_of: AsOfOpt = "today",
+    lang: LangOpt = None,
+    dry_run: DryRunOpt = False,
+    wait: WaitOpt = 10.0,
+) -> None:
+    opts = _edit_options(as_of, lang)
+    edit = roster.move(
+        name,
+        staff_no,
+        window,
+        _day("--on", on),
+        _day("--approved-on", approved_on),
+        opts.as_of,
+        role,
+    )
+    _carry_out(data, opts, edit, dry_run=dry_run, wait=wait)
+
+
+@app.command("log", cls=LocalizedCommand, help=_help("help.log"))
+def log(
+    *,
+    since: Annotated[
+        str | None,
+        typer.Option("--since", metavar="DATE", help=_help("help.log_since"), show_default=False),
+    ] = None,
+    data: DataOpt = None,
+    as_of: AsOfOpt = "today",
+    fmt: FormatOpt = None,
+    lang: LangOpt = None,
+) -> None:
+    opts = _options(as_of, fmt, lang, "never", ("never",))
+    first = _maybe_day("--since", since)
+    ds = _dataset(data, "log", opts)
+    found = changelog.entries(ds, first, opts.as_of)
+    if opts.format == "json":
+        _emit_json(jsondoc.log(found, first, opts.as_of, opts.lang))
+    else:
+        tables.log(stream.console(), found, opts.as_of, opts.lang)
+
+
+@app.command("undo", cls=LocalizedCommand, help=_help("help.undo"))
+def undo(
+    *,
+    data: DataOpt = None,
+    lang: LangOpt = None,
+    dry_run: DryRunOpt = False,
+    wait: WaitOpt = 10.0,
+) -> None:
+    opts = _edit_options("today", lang)
+    root = _edit_root(data)
+    undone = session.undo(root, dry_run=dry_run, timeout=wait, command=_command())
+    key = "undo.would" if dry_run else "undo.done"
+    stream.console().print(
+        text(key, opts.lang, when=undone.when, command=undone.command), soft_wrap=True
+    )
+    outcome = undone.outcome
+    _print_outcome(root, outcome.changes, outcome.files, opts.lang, dry_run, outcome.written)
 
 
 def main() -> None:

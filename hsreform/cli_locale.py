@@ -116,6 +116,8 @@ class LocalizedCommand(_LocalizedHelp, TyperCommand):
 class LocalizedGroup(_LocalizedHelp, TyperGroup):
     """The app: localized help, suggestions for mistyped commands, errors in one place."""
 
+    argv: list[str] = []  # noqa: RUF012  (the arguments of the running command)
+
     def resolve_command(self, ctx: Any, args: list[str]) -> Any:
         name = args[0] if args else ""
         if name and not name.startswith("-") and self.get_command(ctx, name) is None:
@@ -134,6 +136,7 @@ class LocalizedGroup(_LocalizedHelp, TyperGroup):
         **extra: Any,
     ) -> Any:
         argv = list(sys.argv[1:] if args is None else args)
+        LocalizedGroup.argv = argv  # what an edit records as its command (journal, lock)
         lang = detect_lang(argv)
         for output in (sys.stdout, sys.stderr):
             # An output that cannot hold Chinese (PYTHONIOENCODING=ascii) gets \uXXXX escapes,

@@ -48,6 +48,15 @@ class Editable:
     bom: bool
     newline: str
 
+    @property
+    def dash_offset(self) -> int:
+        """How far a list item's content stands right of its dash (`- ` is 2)."""
+        return int(self.yaml.sequence_indent or 2) - int(self.yaml.sequence_dash_offset or 0)
+
+    def dash_column(self, key_column: int) -> int:
+        """Where the dashes of a block list stand under a key at `key_column`."""
+        return key_column + int(self.yaml.sequence_dash_offset or 0)
+
     def dumps(self) -> bytes:
         """The file's bytes as they would be written now."""
         stream = io.StringIO()
@@ -71,6 +80,11 @@ def read(path: Path, display: str) -> Editable:
         raise HsreformError(
             "edit.unreadable", path=display, reason=exc.strerror or str(exc)
         ) from None
+    return parse(path, original, display)
+
+
+def parse(path: Path, original: bytes, display: str) -> Editable:
+    """The bytes `original` of `path`, ready for editing (see `read`)."""
     text = original.decode("utf-8")
     bom = text.startswith(BOM)
     body = text.removeprefix(BOM)

@@ -17,27 +17,19 @@ from __future__ import annotations
 import copy
 import datetime as dt
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from ruamel.yaml.comments import CommentedMap
 
+from hsreform.edit.changes import Change
+from hsreform.edit.nodes import insert_after
 from hsreform.edit.roundtrip import Editable, read
 from hsreform.errors import HsreformError
 from hsreform.models import KINDS, TASKS, WINDOWS
 
 UNDATED = ("in_progress", "blocked")
-
-
-@dataclass(frozen=True)
-class Change:
-    """One change the upgrade makes: a catalogue key, its file and line, its parameters."""
-
-    key: str
-    file: str
-    line: int | None = None
-    params: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass
@@ -93,13 +85,6 @@ def _line(node: Any, key: str) -> int | None:
         return None
 
 
-def _insert_after(mapping: CommentedMap, after: tuple[str, ...], key: str, value: Any) -> None:
-    """Put `key` right after the last of `after` that the mapping has (else at its end)."""
-    keys = list(mapping)
-    places = [keys.index(k) + 1 for k in after if k in keys]
-    mapping.insert(max(places, default=len(keys)), key, value)
-
-
 def _requirements(data: Any, plan: Any) -> list[Change]:
     changes = []
     theirs = {(s, i.get("number")): i for s, i in _items(plan)}
@@ -109,7 +94,7 @@ def _requirements(data: Any, plan: Any) -> list[Change]:
             continue
         if item.get("title") != model.get("title"):
             continue  # a task of another plan: its requirements are not ours to give
-        _insert_after(
+        insert_after(
             item, ("deliverable", "title"), "requirements", copy.deepcopy(model["requirements"])
         )
         changes.append(
@@ -134,7 +119,7 @@ def _undated(data: Any, since: dt.date | None, names: dict[str, str]) -> list[Ch
         raise HsreformError("usage.upgrade_needs_since", n=len(undated))
     changes = []
     for section, item, entry in undated:
-        _insert_after(entry, ("status",), "since", since)
+        insert_after(entry, ("status",), "since", since)
         changes.append(
             Change(
                 "upgrade.since",
@@ -206,7 +191,7 @@ def _met(data: Any, groups: dict[str, list[str]], names: dict[str, str]) -> list
                 added.append(requirement["id"])
             if added:
                 if "met" not in entry:
-                    _insert_after(entry, ("done_on", "since", "status"), "met", met)
+                    insert_after(entry, ("done_on", "since", "status"), "met", met)
                 changes.append(
                     Change(
                         "upgrade.met",

@@ -2,7 +2,8 @@
 
 Each file is written to a temporary file beside it, flushed to disk, and renamed over the
 original (an atomic step on POSIX and Windows); then the folder itself is flushed so that
-the rename survives a power cut. Nothing is written for a file whose bytes do not change.
+the rename survives a power cut. (`session.write_files` writes a set of files this way,
+and only those whose bytes change.)
 """
 
 from __future__ import annotations
@@ -11,7 +12,6 @@ import contextlib
 import difflib
 import os
 import tempfile
-from collections.abc import Mapping
 from pathlib import Path
 
 TEMP_PREFIX = ".hsreform-"
@@ -49,18 +49,33 @@ def _sync_folder(folder: Path) -> None:
 
 
 def diff(before: bytes, after: bytes, name: str) -> str:
-    """A unified diff of one file's change, as `git diff` shows it."""
+    """A unified diff of one file's change, as `git diff` shows it.
+
+    difflib's `unified_diff` treats lines that recur often (`    role: staff`) as junk and
+    then shows unchanged lines as removed and added again; this one matches every line.
+    """
     old = before.decode("utf-8").splitlines(keepends=True)
     new = after.decode("utf-8").splitlines(keepends=True)
-    lines = difflib.unified_diff(old, new, f"a/{name}", f"b/{name}")
+    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
+    out = []
+    for group in matcher.get_grouped_opcodes(3):
+        first, last = group[0], group[-1]
+        out.append(f"@@ -{_span(first[1], last[2])} +{_span(first[3], last[4])} @@\n")
+        for tag, i1, i2, j1, j2 in group:
+            if tag == "equal":
+                out += [" " + line for line in old[i1:i2]]
+                continue
+            out += ["-" + line for line in old[i1:i2]]
+            out += ["+" + line for line in new[j1:j2]]
+    if not out:
+        return ""
+    lines = [f"--- a/{name}\n", f"+++ b/{name}\n", *out]
     return "".join(line if line.endswith("\n") else line + "\n" for line in lines)
 
 
-def write_all(changes: Mapping[Path, tuple[bytes, bytes]]) -> list[Path]:
-    """Write each changed file (path: (before, after)); the paths actually written."""
-    written = []
-    for path, (before, after) in changes.items():
-        if before != after:
-            atomic_write(path, after)
-            written.append(path)
-    return written
+def _span(start: int, stop: int) -> str:
+    """A hunk's range as unified diffs write it: 1-based start, then the length if not 1."""
+    length = stop - start
+    if length == 1:
+        return str(start + 1)
+    return f"{start + 1 if length else start},{length}"

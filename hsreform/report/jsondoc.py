@@ -7,6 +7,7 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
+from hsreform.changelog import LogEntry
 from hsreform.checks.staffing import WindowStaffing
 from hsreform.findings import Finding, counts, sort_findings
 from hsreform.meeting import MeetingReport
@@ -191,4 +192,22 @@ def meeting(mr: MeetingReport, lang: str) -> dict[str, Any]:
             for a in mr.areas
         ],
         "offices": [{"name": o.name, "count": o.count, "owner": o.owner} for o in mr.offices],
+    }
+
+
+def log(found: list[LogEntry], since: dt.date | None, as_of: dt.date, lang: str) -> dict[str, Any]:
+    """{"since", "as_of", "changes": [{"date", "kind", "number", "who", "change"}]}."""
+    return {
+        "since": _day(since),
+        "as_of": as_of.isoformat(),
+        "changes": [
+            {
+                "date": e.day.isoformat(),
+                "kind": e.kind,
+                "number": e.number,
+                "who": e.who,
+                "change": e.change(lang),
+            }
+            for e in found
+        ],
     }

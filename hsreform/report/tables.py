@@ -18,6 +18,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from hsreform.changelog import LogEntry
 from hsreform.checks.staffing import WindowStaffing
 from hsreform.findings import Finding, Severity, counts, sort_findings
 from hsreform.i18n import text
@@ -319,3 +320,18 @@ def document(console: Console, doc: Document) -> None:
         console.print()
     for note in doc.notes:
         console.print(note)
+
+
+def log(console: Console, found: list[LogEntry], as_of: dt.date, lang: str) -> None:
+    """The recorded changes, oldest first: day, item, unit or person, change."""
+    if not found:
+        console.print(text("log.none", lang))
+        return
+    table = _table(title=text("log.title", lang), title_justify="left")
+    table.add_column(text("col.day", lang), no_wrap=True)
+    table.add_column(text("col.what", lang), no_wrap=True)
+    table.add_column(text("col.who", lang), max_width=18, overflow="fold")
+    table.add_column(text("col.change", lang), ratio=1, min_width=12, overflow="fold")
+    for entry in found:
+        table.add_row(entry.day.isoformat(), entry.what(lang), entry.who, entry.change(lang))
+    console.print(table)

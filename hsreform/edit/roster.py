@@ -1,0 +1,334 @@
+"""Roster edits: people come, leave, are trained, are replaced and move between windows.
+
+A posting is dated (`since`, `until`), so the roster is its own history: a person who
+leaves gets an `until`; a replacement ends the old posting the day before and adds the new
+one with `replaces` and the centre's approval (`approved_by_centre`); a move ends the
+posting the day before and adds one at the new window. Nothing is deleted, so
+`check-staffing --as-of` an earlier day still sees who was there then.
+
+People are found by name or staff number. Two people with one name are told apart by
+`--staff-no`; without it the edit is refused with both listed. Beyond `validate`, an edit
+must not bring a staffing error that is the edit's own doing (a second chief where the
+data allows one, a double posting, a replacement without prior approval, a predecessor
+left in post): those refuse it; other news from check-staffing (a quota now short, say)
+is shown.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+from hsreform.checks import staffing
+from hsreform.edit import nodes
+from hsreform.edit.changes import Change
+from hsreform.edit.session import Edit, Workspace
+from hsreform.errors import HsreformError
+from hsreform.findings import Finding
+from hsreform.i18n import WORDS
+from hsreform.loader import Dataset
+from hsreform.models import STAFF, StaffMember, StaffRole, Window
+
+REFUSE = frozenset(
+    {"several-chiefs", "double-posting", "replacement-not-approved", "predecessor-in-post"}
+)
+"""check-staffing findings that an edit must not bring."""
+ORDER = (
+    "name",
+    "staff_no",
+    "unit",
+    "window",
+    "role",
+    "since",
+    "until",
+    "trained_on",
+    "replaces",
+    "approved_by_centre",
+)
+"""The keys of a posting in the order the data files write them."""
+
+
+def _staffing_on(days: Sequence[dt.date]) -> Callable[[Dataset], Iterable[Finding]]:
+    """check-staffing's findings on each of `days` (a finding found on several days once)."""
+
+    def run(ds: Dataset) -> Iterable[Finding]:
+        seen: dict[tuple[str, str], Finding] = {}
+        for day in sorted(set(days)):
+            for finding in staffing.check(ds, day):
+                seen.setdefault((finding.code, finding.message("en")), finding)
+        return list(seen.values())
+
+    return run
+
+
+def _edit(apply: Callable[[Workspace], list[Change]], *days: dt.date) -> Edit:
+    return Edit(apply, _staffing_on(days), REFUSE)
+
+
+# finding things ------------------------------------------------------------------------
+
+
+def _who(ds: Dataset, member: StaffMember) -> str:
+    """A posting as people tell it apart: 王芳（A001，税务窗口，税务局）."""
+    window = ds.window_categories.get(member.window)
+    unit = ds.units.get(member.unit)
+    parts = [member.staff_no] if member.staff_no else []
+    parts += [window.name if window else member.window, unit.name if unit else member.unit]
+    return f"{member.name}（{'，'.join(parts)}）"
+
+
+def find_posting(
+    ds: Dataset, query: str, staff_no: str | None, day: dt.date | None
+) -> tuple[int, StaffMember]:
+    """The posting of the person named `query` (name or staff number) in post on `day`.
+
+    Without `day`: the person's latest posting. Refused when nobody, or more than one
+    person, answers to the name.
+    """
+    roster = ds.staff.staff
+    found = [
+        (i, m)
+        for i, m in enumerate(roster)
+        if query in (m.name, m.staff_no) and (staff_no is None or m.staff_no == staff_no)
+    ]
+    if not found:
+        raise HsreformError(
+            "edit.no_person", name=query, staff_no=f"（{staff_no}）" if staff_no else ""
+        )
+    people = {m.staff_no or m.name for _, m in found}
+    current = [(i, m) for i, m in found if day is None or m.in_post(day)]
+    if len(people) > 1 or len(current) > 1:
+        shown = current if len(current) > 1 else found
+        raise HsreformError(
+            "edit.ambiguous_person", name=query, candidates=[_who(ds, m) for _, m in shown]
+        )
+    if day is None:
+        return max(found, key=lambda pair: pair[1].since)
+    if not current:
+        _, member = found[-1]
+        raise HsreformError(
+            "edit.not_in_post",
+            name=query,
+            on=day.isoformat(),
+            since=member.since.isoformat(),
+            until=member.until.isoformat() if member.until else "",
+        )
+    return current[0]
+
+
+def find_window(ds: Dataset, query: str) -> Window:
+    """A window category by id or name."""
+    for window in ds.windows.windows:
+        if query in (window.id, window.name):
+            return window
+    raise HsreformError("edit.no_window", value=query, known=[w.id for w in ds.windows.windows])
+
+
+def role_of(value: str) -> StaffRole:
+    """chief, staff or reviewer; the Chinese words (首席代表, ...) too."""
+    try:
+        return StaffRole(WORDS.get(value, value))
+    except ValueError:
+        raise HsreformError(
+            "usage.bad_choice", name="--role", value=value, choices=[r.value for r in StaffRole]
+        ) from None
+
+
+def _roster(ws: Workspace) -> tuple[CommentedSeq, int]:
+    """The round-trip `staff` list (made a block list if empty) and its dashes' column."""
+    editable = ws.file(STAFF)
+    data = editable.data
+    seq = data.get("staff")
+    if not isinstance(seq, CommentedSeq) or not seq:
+        return nodes.block_seq(), editable.dash_column(0)
+    return seq, seq.lc.data[0][1] - editable.dash_offset if seq.lc.data else 0
+
+
+def _posting(values: dict[str, Any]) -> CommentedMap:
+    return CommentedMap([(k, values[k]) for k in ORDER if values.get(k) is not None])
+
+
+def _set(mapping: CommentedMap, key: str, value: Any) -> None:
+    """Set `key` in a posting, in its place among the keys of ORDER."""
+    if key in mapping:
+        mapping[key] = value
+    else:
+        nodes.insert_after(mapping, ORDER[: ORDER.index(key)], key, value)
+
+
+def _params(ds: Dataset, member: StaffMember, **more: Any) -> dict[str, Any]:
+    window = ds.window_categories.get(member.window)
+    return {
+        "name": member.name,
+        "window": window.name if window else member.window,
+        "unit": ds.units[member.unit].name if member.unit in ds.units else member.unit,
+        "role": member.role.value,
+        **more,
+    }
+
+
+# the edits -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Newcomer:
+    """A person to add to the roster."""
+
+    name: str
+    unit: str
+    window: str
+    role: str
+    since: dt.date
+    staff_no: str | None = None
+    trained_on: dt.date | None = None
+
+
+def add(person: Newcomer, as_of: dt.date) -> Edit:
+    """Post a person at a window for a unit from `since`."""
+
+    def apply(ws: Workspace) -> list[Change]:
+        ds = ws.dataset
+        unit = ds.find_unit(person.unit)
+        if unit is None:
+            raise HsreformError("usage.no_unit", value=person.unit)
+        window = find_window(ds, person.window)
+        seq, column = _roster(ws)
+        values: dict[str, Any] = {
+            "name": person.name,
+            "staff_no": person.staff_no,
+            "unit": unit.id,
+            "window": window.id,
+            "role": role_of(person.role).value,
+            "since": person.since,
+            "trained_on": person.trained_on,
+        }
+        posting = _posting(values)
+        if seq:
+            nodes.add_item(seq, posting, column)
+        else:  # `staff: []` becomes a block list
+            nodes.set_block(ws.file(STAFF).data, "staff", nodes.block_seq([posting]), column)
+        member = StaffMember.model_validate(values)
+        return [Change("edit.staff_add", STAFF, None, _params(ds, member, since=str(person.since)))]
+
+    return _edit(apply, person.since, as_of)
+
+
+def leave(name: str, staff_no: str | None, on: dt.date, as_of: dt.date) -> Edit:
+    """The person's posting in post on `on` ends that day (their last day in post)."""
+
+    def apply(ws: Workspace) -> list[Change]:
+        index, member = find_posting(ws.dataset, name, staff_no, on)
+        seq, _ = _roster(ws)
+        _set(seq[index], "until", on)
+        return [Change("edit.staff_leave", STAFF, None, _params(ws.dataset, member, on=str(on)))]
+
+    return _edit(apply, on, as_of)
+
+
+def train(names: Sequence[str], staff_no: str | None, on: dt.date, as_of: dt.date) -> Edit:
+    """Record each person's training on `on` (on their posting of that day, else the latest)."""
+
+    def apply(ws: Workspace) -> list[Change]:
+        ds = ws.dataset
+        seq, _ = _roster(ws)
+        changes = []
+        for name in dict.fromkeys(names):
+            try:
+                index, member = find_posting(ds, name, staff_no, on)
+            except HsreformError as exc:
+                if exc.key != "edit.not_in_post":
+                    raise
+                index, member = find_posting(ds, name, staff_no, None)
+            if member.trained_on is not None:
+                raise HsreformError(
+                    "edit.already_trained", name=member.name, date=member.trained_on.isoformat()
+                )
+            _set(seq[index], "trained_on", on)
+            changes.append(Change("edit.staff_train", STAFF, None, _params(ds, member, on=str(on))))
+        return changes
+
+    return _edit(apply, on, as_of)
+
+
+def _successor(
+    ws: Workspace, name: str, staff_no: str | None, on: dt.date, key: str
+) -> tuple[StaffMember, CommentedMap, CommentedSeq, int, int]:
+    """Shared by replace and move: the posting that ends the day before `on`, now ended."""
+    index, member = find_posting(ws.dataset, name, staff_no, on)
+    last_day = on - dt.timedelta(days=1)
+    if last_day < member.since:
+        raise HsreformError(
+            key, name=member.name, on=on.isoformat(), since=member.since.isoformat()
+        )
+    seq, column = _roster(ws)
+    _set(seq[index], "until", last_day)
+    return member, seq[index], seq, column, index
+
+
+def replace(
+    old: str,
+    staff_no: str | None,
+    new: Newcomer,
+    approved_on: dt.date,
+    as_of: dt.date,
+) -> Edit:
+    """`new.name` takes `old`'s place from `new.since`, with the centre's prior approval."""
+
+    def apply(ws: Workspace) -> list[Change]:
+        ds = ws.dataset
+        member, _, seq, column, index = _successor(ws, old, staff_no, new.since, "edit.too_soon")
+        values: dict[str, Any] = {
+            "name": new.name,
+            "staff_no": new.staff_no,
+            "unit": member.unit,
+            "window": member.window,
+            "role": member.role.value,
+            "since": new.since,
+            "trained_on": new.trained_on,
+            "replaces": member.staff_no or member.name,
+            "approved_by_centre": approved_on,
+        }
+        nodes.add_item(seq, _posting(values), column, index + 1)
+        params = _params(ds, member, new=new.name, on=str(new.since), approved=str(approved_on))
+        return [Change("edit.staff_replace", STAFF, None, params)]
+
+    return _edit(apply, new.since, as_of)
+
+
+def move(
+    name: str,
+    staff_no: str | None,
+    window: str,
+    on: dt.date,
+    approved_on: dt.date,
+    as_of: dt.date,
+    role: str | None = None,
+) -> Edit:
+    """The person moves to another window of their unit from `on`, approved by the centre."""
+
+    def apply(ws: Workspace) -> list[Change]:
+        ds = ws.dataset
+        target = find_window(ds, window)
+        _, current = find_posting(ds, name, staff_no, on)
+        if current.window == target.id:
+            raise HsreformError("edit.same_window", name=current.name, window=target.name)
+        member, _, seq, column, index = _successor(ws, name, staff_no, on, "edit.too_soon")
+        values: dict[str, Any] = {
+            "name": member.name,
+            "staff_no": member.staff_no,
+            "unit": member.unit,
+            "window": target.id,
+            "role": role_of(role).value if role else member.role.value,
+            "since": on,
+            "trained_on": member.trained_on,
+            "approved_by_centre": approved_on,
+        }
+        nodes.add_item(seq, _posting(values), column, index + 1)
+        params = _params(ds, member, to=target.name, on=str(on), approved=str(approved_on))
+        return [Change("edit.staff_move", STAFF, None, params)]
+
+    return _edit(apply, on, as_of)

@@ -1,0 +1,275 @@
+"""One edit from start to end: lock → read → change → validate → journal → write.
+
+Every command that changes the data runs through `run`:
+
+1. take the data folder's lock (`lock.py`), waiting at most `timeout` seconds, and clear
+   the temporary files a killed edit may have left;
+2. read the three files once; everything after works on these bytes;
+3. check them as `validate` does (data that cannot be loaded is not edited);
+4. let the edit change the round-trip YAML (`progress.py`, `roster.py`);
+5. check the files as they would be; any error that was not there before refuses the
+   edit with its reasons, and nothing is written;
+6. unless it is a dry run: make sure no one changed a file since step 2, keep the old
+   bytes in the journal (`journal.py`), then write each changed file atomically.
+
+A dry run takes no lock and writes nothing, not even the lock file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from hsreform.edit import journal
+from hsreform.edit.changes import Change
+from hsreform.edit.check import check_files
+from hsreform.edit.lock import command_line, locked
+from hsreform.edit.roundtrip import Editable, parse
+from hsreform.edit.write import atomic_write
+from hsreform.errors import DataUnusable, HsreformError
+from hsreform.findings import Finding, Severity
+from hsreform.loader import DATA_FILES, Dataset, display_path
+
+
+@dataclass
+class Workspace:
+    """What an edit sees and changes: the data set before it, and the files as round-trip YAML."""
+
+    root: Path
+    dataset: Dataset
+    as_of: dt.date
+    snapshot: dict[str, bytes]
+    opened: dict[str, Editable] = field(default_factory=dict)
+
+    def file(self, name: str) -> Editable:
+        """Data file `name` ('tasks.yaml', ...) ready for editing, read from the snapshot."""
+        if name not in self.opened:
+            path = self.root / name
+            self.opened[name] = parse(path, self.snapshot[name], display_path(path))
+        return self.opened[name]
+
+
+@dataclass(frozen=True)
+class Edit:
+    """An edit: what it changes, and the rules beyond `validate` that it must not break."""
+
+    apply: Callable[[Workspace], list[Change]]
+    extra: Callable[[Dataset], Iterable[Finding]] | None = None
+    """Further rules run before and after (check-staffing's for the roster)."""
+    refuse: frozenset[str] = frozenset()
+    """Codes of `extra` findings that refuse the edit when it brings new ones."""
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What an edit did (or, for a dry run, would do)."""
+
+    files: dict[Path, tuple[bytes, bytes]]
+    """Each file it changes: (bytes before, bytes after)."""
+    changes: list[Change]
+    notices: list[Finding]
+    """Warnings and other findings the edit brings that do not refuse it."""
+    written: list[Path]
+
+
+class EditRefused(DataUnusable):
+    """The edit would bring errors into the data; lists them. Nothing was written."""
+
+    def __init__(self, findings: list[Finding]) -> None:
+        super().__init__(findings, "edit")
+        self.key = "edit.refused"
+
+
+POSITIONAL = frozenset({"first"})
+"""Finding parameters that are line numbers (double-posting's "first on line N")."""
+
+
+def _key(finding: Finding) -> tuple[str, str, tuple[tuple[str, str], ...]]:
+    """A finding without its position: lines move when an edit adds some above it."""
+    params = tuple(sorted((k, str(v)) for k, v in finding.params.items() if k not in POSITIONAL))
+    return (finding.code, finding.file or "", params)
+
+
+def new_findings(before: Iterable[Finding], after: Iterable[Finding]) -> list[Finding]:
+    """The findings of `after` that `before` did not have (counting repeats)."""
+    seen = Counter(_key(f) for f in before)
+    out = []
+    for finding in after:
+        if seen[_key(finding)] > 0:
+            seen[_key(finding)] -= 1
+        else:
+            out.append(finding)
+    return out
+
+
+def _read_all(root: Path) -> dict[str, bytes]:
+    snapshot = {}
+    for name in DATA_FILES:
+        try:
+            snapshot[name] = (root / name).read_bytes()
+        except OSError as exc:
+            raise HsreformError(
+                "edit.unreadable",
+                path=display_path(root / name),
+                errno=exc.errno,
+                reason=exc.strerror or str(exc),
+            ) from None
+    return snapshot
+
+
+def _write_failed(path: Path, exc: OSError) -> HsreformError:
+    return HsreformError(
+        "edit.write_failed", path=display_path(path), errno=exc.errno, reason=exc.strerror
+    )
+
+
+def write_files(files: dict[Path, tuple[bytes, bytes]]) -> list[Path]:
+    """Write each changed file atomically; if one fails, put back those already written."""
+    written: list[Path] = []
+    for path, (before, after) in files.items():
+        if before == after:
+            continue
+        try:
+            atomic_write(path, after)
+        except OSError as exc:
+            for done in reversed(written):
+                with contextlib.suppress(OSError):
+                    atomic_write(done, files[done][0])
+            raise _write_failed(path, exc) from None
+        written.append(path)
+    return written
+
+
+def _unchanged_since_read(files: dict[Path, tuple[bytes, bytes]]) -> None:
+    """Refuse when someone changed a file between our read and now (we would lose their change)."""
+    for path, (before, _) in files.items():
+        try:
+            current = path.read_bytes()
+        except OSError:
+            current = None
+        if current != before:
+            raise HsreformError("edit.changed_meanwhile", path=display_path(path))
+
+
+def run(
+    root: Path,
+    as_of: dt.date,
+    edit: Edit,
+    *,
+    dry_run: bool = False,
+    timeout: float = 10.0,
+    command: str | None = None,
+) -> Outcome:
+    """Carry out `edit` on the data set in `root` (see the module's docstring)."""
+    command = command or command_line()
+    # A dry run writes nothing at all, not even the lock: it works on a read-only copy too.
+    with contextlib.nullcontext() if dry_run else locked(root, timeout, command):
+        if not dry_run:
+            journal.clean_temporary(root)
+        snapshot = _read_all(root)
+        paths = {root / name: data for name, data in snapshot.items()}
+        before = check_files(root, paths, as_of, edit.extra)
+        if before.dataset is None or before.blocking:
+            raise DataUnusable(before.blocking, "edit")
+        workspace = Workspace(root, before.dataset, as_of, snapshot)
+        changes = edit.apply(workspace)
+        dumped = {e.path: (e.original, e.dumps()) for e in workspace.opened.values()}
+        files = {path: pair for path, pair in dumped.items() if pair[0] != pair[1]}
+        after = check_files(
+            root, {**paths, **{p: new for p, (_, new) in files.items()}}, as_of, edit.extra
+        )
+        brought = new_findings(before.findings, after.findings)
+        extra = new_findings(before.extra, after.extra)
+        refused = [f for f in brought if f.severity is Severity.ERROR or f.blocking]
+        refused += [f for f in extra if f.code in edit.refuse]
+        if refused:
+            raise EditRefused(refused)
+        notices = [f for f in [*brought, *extra] if f not in refused]
+        if dry_run or not files:
+            return Outcome(files, changes, notices, [])
+        return Outcome(files, changes, notices, _journal_and_write(root, files, changes, command))
+
+
+def write_planned(
+    root: Path,
+    files: dict[Path, tuple[bytes, bytes]],
+    changes: list[Change],
+    *,
+    timeout: float = 10.0,
+    command: str | None = None,
+) -> list[Path]:
+    """Write changes planned outside a session (upgrade-data) the way `run` writes its own.
+
+    Under the lock: refused if a file changed since it was read for the plan; journalled,
+    so `undo` can take it back; each file written atomically.
+    """
+    command = command or command_line()
+    with locked(root, timeout, command):
+        journal.clean_temporary(root)
+        changed = {path: pair for path, pair in files.items() if pair[0] != pair[1]}
+        return _journal_and_write(root, changed, changes, command) if changed else []
+
+
+def _journal_and_write(
+    root: Path, files: dict[Path, tuple[bytes, bytes]], changes: list[Change], command: str
+) -> list[Path]:
+    """With the lock held: refuse if a file changed since it was read, journal, write."""
+    _unchanged_since_read(files)
+    try:
+        entry = journal.record(root, files, changes, command)
+    except OSError as exc:
+        raise _write_failed(root / ".hsreform" / "journal", exc) from None
+    try:
+        return write_files(files)
+    except HsreformError:
+        with contextlib.suppress(OSError):
+            entry.unlink()
+        raise
+
+
+@dataclass(frozen=True)
+class Undone:
+    """What `undo` put back: the edit's files and change lines, and when and how it was made."""
+
+    outcome: Outcome
+    when: str
+    command: str
+
+
+def undo(
+    root: Path, *, dry_run: bool = False, timeout: float = 10.0, command: str | None = None
+) -> Undone:
+    """Revert the newest journalled edit, if every file still holds what that edit wrote."""
+    with contextlib.nullcontext() if dry_run else locked(root, timeout, command):
+        if not dry_run:
+            journal.clean_temporary(root)
+        try:
+            entry = journal.latest(root)
+        except (OSError, ValueError, KeyError, TypeError):
+            raise HsreformError("undo.damaged", path=display_path(root / ".hsreform")) from None
+        if entry is None:
+            raise HsreformError("undo.nothing")
+        files: dict[Path, tuple[bytes, bytes]] = {}
+        for name, before in entry.before.items():
+            path = root / name
+            try:
+                current = path.read_bytes()
+            except OSError:
+                current = b""
+            if current == before:
+                continue  # already as it was (an undo cut short)
+            if journal.digest(current) != entry.after[name]:
+                raise HsreformError(
+                    "undo.changed", path=display_path(path), when=entry.when, command=entry.command
+                )
+            files[path] = (current, before)
+        outcome = Outcome(files, entry.changes, [], [])
+        if dry_run:
+            return Undone(outcome, entry.when, entry.command)
+        written = write_files(files)
+        journal.forget(entry)
+        return Undone(Outcome(files, entry.changes, [], written), entry.when, entry.command)

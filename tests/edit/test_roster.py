@@ -1,0 +1,166 @@
+"""staff edits: postings come and go, and the roster keeps who was where when."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.edit.conftest import read_all
+
+
+def _staff(invoke, folder: Path, *args: str):
+    return invoke("staff", *args, "--as-of", "2020-07-01", "--data", str(folder))
+
+
+def _staffing(invoke, folder: Path, as_of: str) -> dict:
+    return invoke(
+        "check-staffing", "--data", str(folder), "--as-of", as_of, "--format", "json"
+    ).json()
+
+
+def test_replace_with_approval_keeps_the_roster_clean(invoke, data_set) -> None:
+    folder = data_set("comments")
+    result = _staff(
+        invoke, folder, "replace", "李娜", "--by", "孙丽", "--on", "2020-06-20",
+        "--approved-on", "2020-06-15", "--trained-on", "2020-06-18", "--new-staff-no", "T003",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.stderr
+    assert (
+        "孙丽自 2020-06-20 接替李娜（税务窗口，税务局，工作人员），行政服务中心 2020-06-15 同意；"
+        "李娜到前一天离岗" in result.stdout
+    )
+    for day in ("2020-06-19", "2020-06-21"):
+        document = _staffing(invoke, folder, day)
+        assert document["summary"]["errors"] == 0, document["findings"]
+        tax = next(w for w in document["windows"] if w["id"] == "tax")
+        assert tax["staffed"] == 2
+
+
+def test_replacement_approved_afterwards_is_refused(invoke, data_set) -> None:
+    folder = data_set("comments")
+    before = read_all(folder)
+    result = _staff(
+        invoke, folder, "replace", "李娜", "--by", "孙丽", "--on", "2020-06-20",
+        "--approved-on", "2020-06-25",
+    )  # fmt: skip
+    assert result.exit_code == 2
+    assert "[replacement-not-approved]" in result.stderr
+    assert "行政服务中心到 2020-06-25 才同意，不是事先同意" in result.stderr
+    assert "这次修改会带来上面的错误，没有写任何文件。" in result.stderr
+    assert read_all(folder) == before
+
+
+def test_a_second_chief_is_refused(invoke, data_set) -> None:
+    folder = data_set("comments")
+    result = _staff(
+        invoke, folder, "add", "周杰", "--unit", "税务局", "--window", "tax", "--role", "chief",
+        "--since", "2020-06-20",
+    )  # fmt: skip
+    assert result.exit_code == 2
+    assert "[several-chiefs] 税务局只应有首席代表 1 名，在岗 2 名：张伟、周杰" in result.stderr
+
+
+def test_ambiguous_names_need_a_staff_number(invoke, data_set) -> None:
+    folder = data_set("comments")
+    staff = folder / "staff.yaml"
+    staff.write_text(
+        staff.read_text(encoding="utf-8").replace(
+            "  - name: 王芳\n    unit: market-unit",
+            "  - name: 王芳\n    staff_no: M001\n    unit: market-unit",
+        ),
+        encoding="utf-8",
+    )
+    added = _staff(
+        invoke, folder, "add", "王芳", "--staff-no", "P009", "--unit", "centre", "--window", "police",
+        "--role", "staff", "--since", "2020-06-20",
+    )  # fmt: skip
+    assert added.exit_code == 0, added.stderr
+    before = read_all(folder)
+    result = _staff(invoke, folder, "leave", "王芳", "--on", "2020-06-30")
+    assert result.exit_code == 2
+    assert "“王芳”不止一人：" in result.stderr
+    assert "王芳（M001，市场监督管理窗口，市场监管单位）" in result.stderr
+    assert "王芳（P009，公安窗口，行政服务中心）" in result.stderr
+    assert "请用 --staff-no 工号 指明是谁" in result.stderr
+    assert read_all(folder) == before
+    chosen = _staff(invoke, folder, "leave", "王芳", "--staff-no", "P009", "--on", "2020-06-30")
+    assert chosen.exit_code == 0, chosen.stderr
+    assert "王芳（公安窗口，行政服务中心）2020-06-30 离岗" in chosen.stdout
+    by_number = _staff(invoke, folder, "train", "M001", "--on", "2020-06-30")
+    assert "已于 2020-06-15 受训" in by_number.stderr
+
+
+def test_move_and_leave_show_in_check_staffing(invoke, data_set) -> None:
+    folder = data_set("comments")
+    moved = _staff(
+        invoke, folder, "move", "刘洋", "--window", "market", "--on", "2020-06-20",
+        "--approved-on", "2020-06-18",
+    )  # fmt: skip
+    assert moved.exit_code == 0, moved.stderr
+    assert "注意：" in moved.stdout
+    assert "[under-quota] 公安窗口：行政服务中心应派工作人员 1 名，在岗 0 名" in moved.stdout
+    codes = {f["code"] for f in _staffing(invoke, folder, "2020-06-25")["findings"]}
+    assert {"under-quota", "over-quota"} <= codes
+    assert _staffing(invoke, folder, "2020-06-19")["summary"]["errors"] == 0
+
+
+def test_train_several_people(invoke, data_set) -> None:
+    folder = data_set("comments")
+    staff = folder / "staff.yaml"
+    staff.write_text(
+        staff.read_text(encoding="utf-8").replace("    trained_on: 2020-06-16\n", ""),
+        encoding="utf-8",
+    )
+    result = _staff(invoke, folder, "train", "陈静", "--on", "2020-06-18")
+    assert result.exit_code == 0, result.stderr
+    assert "陈静（市场监督管理窗口，行政服务中心）2020-06-18 受训" in result.stdout
+    assert "    since: 2020-06-01\n    trained_on: 2020-06-18\n" in staff.read_text(
+        encoding="utf-8"
+    )
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("leave", "孙悟空", "--on", "2020-06-30"), "名册中没有“孙悟空”"),
+        (("leave", "赵磊", "--on", "2020-06-01"), "赵磊在 2020-06-01 不在岗"),
+        (("replace", "赵磊", "--by", "钱多", "--on", "2020-06-05", "--approved-on", "2020-06-01"),
+         "赵磊自 2020-06-05 才到岗，不能在 2020-06-05 之前一天离岗"),
+        (("move", "刘洋", "--window", "police", "--on", "2020-06-20", "--approved-on", "2020-06-18"),
+         "刘洋已在公安窗口"),
+        (("move", "刘洋", "--window", "nowhere", "--on", "2020-06-20", "--approved-on", "2020-06-18"),
+         "没有窗口类别“nowhere”"),
+        (("add", "钱多", "--unit", "税务局", "--window", "tax", "--role", "boss", "--since", "2020-06-20"),
+         "--role 的值“boss”无效"),
+        (("add", "钱多", "--unit", "税务所", "--window", "tax", "--role", "staff", "--since", "2020-06-20"),
+         "没有单位“税务所”"),
+        (("add", "张伟", "--unit", "公安局", "--window", "police", "--role", "staff", "--since", "2020-06-20"),
+         "[double-posting]"),
+    ],
+)  # fmt: skip
+def test_refused_with_the_reason(invoke, data_set, args, message) -> None:
+    folder = data_set("comments")
+    before = read_all(folder)
+    result = _staff(invoke, folder, *args)
+    assert result.exit_code == 2, result.stdout
+    assert message in result.stderr
+    assert read_all(folder) == before
+
+
+def test_an_old_problem_that_moves_down_a_line_is_not_new(invoke, data_set) -> None:
+    folder = data_set("comments")
+    staff = folder / "staff.yaml"
+    text = staff.read_text(encoding="utf-8")
+    double = "  - name: 刘洋\n    unit: centre\n    window: market\n    role: staff\n    since: 2020-06-02\n"
+    staff.write_text(
+        text.replace("# 名册到此结束\n", double + "# 名册到此结束\n"), encoding="utf-8"
+    )
+    before = _staffing(invoke, folder, "2020-07-01")
+    assert "double-posting" in {f["code"] for f in before["findings"]}
+    # the replacement goes in above the double posting, which then names another line
+    result = _staff(
+        invoke, folder, "replace", "李娜", "--by", "孙丽", "--on", "2020-06-20",
+        "--approved-on", "2020-06-15", "--trained-on", "2020-06-18",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.stderr
