@@ -30,6 +30,21 @@ WORDS = {
     "企业": "enterprise",
     "银行": "bank",
     "审核": "reviewer",
+    # item catalogue: 事项类型 and where an item stands
+    "行政许可": "licensing",
+    "行政确认": "confirmation",
+    "行政裁决": "adjudication",
+    "行政给付": "payment",
+    "行政奖励": "reward",
+    "行政备案": "filing",
+    "其他行政权力": "other_power",
+    "公共服务": "public_service",
+    "便民服务": "convenience",
+    "已梳理": "listed",
+    "未进驻": "listed",
+    "已进驻": "in_hall",
+    "进驻": "in_hall",
+    "不进驻": "not_entering",
 }
 """Chinese words people write for the data's English values, and the value each means."""
 
@@ -457,6 +472,66 @@ M: dict[str, tuple[str, str]] = {
         "{name}于 {since} 才首次到岗，晚于到岗期限 {deadline}",
         "{name} was first posted on {since}, after the deadline {deadline}",
     ),
+    # item catalogue (items.yaml) -----------------------------------------------------
+    "schema-item-reason-without-exemption": (
+        "reason 只用于 exempt（豁免）和 not_entering（不进驻）的事项；其他说明写在 note",
+        "reason belongs only with status exempt or not_entering; other remarks go in note",
+    ),
+    "duplicate-catalogue": (
+        "单位“{unit}”已有事项清单（第 {first} 行）；一个单位只有一份清单",
+        "unit '{unit}' already has a catalogue (line {first}); a unit has one",
+    ),
+    "duplicate-item-name": (
+        "事项“{name}”在本单位清单中重复（第 {first} 行已有）",
+        "item '{name}' is listed twice in this unit's catalogue (first on line {first})",
+    ),
+    "duplicate-item-code": (
+        "事项编码“{item_code}”重复（第 {first} 行已用）；事项编码在全部清单中不能重复",
+        "item code '{item_code}' is used twice (first on line {first}); codes are unique across the catalogue",
+    ),
+    "letter-unknown-item": (
+        "授权书中的“{item}”不在{unit}的事项清单中（写事项名称或事项编码）",
+        "the letter names '{item}', which is not in the catalogue of {unit} (give an item's name or code)",
+    ),
+    "letter-item-elsewhere": (
+        "授权书委托{window}办理“{item}”，但事项清单中它在{actual}办理",
+        "the letter entrusts '{item}' to {window}, but the catalogue has it at {actual}",
+    ),
+    "item-exempt-without-reason": (
+        "事项“{item}”记为豁免，但没有写理由（reason）；方案只允许“对场地有特殊要求的事项”例外",
+        "item '{item}' is exempt without a reason; the plan allows only items needing a special site",
+    ),
+    "item-window-no-quota": (
+        "事项“{item}”在{window}办理，但{unit}在该窗口没有人员配额，窗口也不代为受理它的事项",
+        "item '{item}' is handled at {window}, where {unit} has no quota and which does not serve it",
+    ),
+    "item-in-hall-without-window": (
+        "事项“{item}”已进驻大厅，但没有写办理窗口（window）",
+        "item '{item}' is in the hall but names no window",
+    ),
+    "item-not-authorized": (
+        "事项“{item}”已在{window}办理，但{unit}没有签署委托该窗口办理它的授权书（授权未到位）",
+        "item '{item}' is handled at {window}, but no letter signed by {unit} entrusts that window with it",
+    ),
+    "sorting-done-without-items": (
+        "{unit}记为完成{kind} {number}（事项梳理），但事项清单中没有它的事项",
+        "{unit} is done with {kind} {number} (sorting the items), yet has no items in the catalogue",
+    ),
+    "authorization-done-without-letter": (
+        "{unit}记为完成{kind} {number}（授权），但没有已签署的授权书（items.yaml 的 letters）",
+        "{unit} is done with {kind} {number} (authorization), yet has no signed letter (letters in items.yaml)",
+    ),
+    "goal-done-items-outside": (
+        "{unit}记为完成{kind} {number}，但还有 {n} 项应进驻的事项不在大厅：{items}{more_text}；"
+        "status 以事项清单为准",
+        "{unit} is recorded done with {kind} {number}, yet {n} items that must enter are outside: "
+        "{items}{more_text}; status goes by the catalogue",
+    ),
+    "catalogue-rule-missing": (
+        "items.yaml 有事项清单，但 tasks.yaml 中没有任务或目标标明 catalogue: {rules}，相应的核对无法进行",
+        "items.yaml holds a catalogue, but no task or goal in tasks.yaml is marked catalogue: {rules}, "
+        "so those cross-checks cannot run",
+    ),
 }
 
 TERMS: dict[str, tuple[str, str]] = {
@@ -863,6 +938,11 @@ def _prepare(code: str, lang: str, params: Mapping[str, Any]) -> dict[str, Any]:
             "training": ("人员是否受训（untrained）", "training (untrained)"),
         }
         out["rule_text"] = rule_text.get(str(params.get("rule")), ("", ""))[_lang_index(lang)]
+    if code == "goal-done-items-outside" and params.get("more"):
+        more = params["more"]
+        out["more_text"] = f"等（另 {more} 项）" if lang == "zh" else f" and {more} more"
+    elif code == "goal-done-items-outside":
+        out["more_text"] = ""
     if code == "unit-unnamed":
         count = params.get("count", 1)
         out["count_text"] = (
