@@ -16,7 +16,7 @@ from typing import Annotated
 
 import typer
 
-from hsreform import __version__, checks
+from hsreform import __version__, catalogue, checks
 from hsreform import schema as schemas
 from hsreform.asof import BadDay, parse_day
 from hsreform.checks import staffing
@@ -394,6 +394,45 @@ def _day(name: str, value: str) -> dt.date:
         return parse_day(value, dt.date.today())
     except BadDay:
         raise HsreformError("usage.bad_date_option", name=name, value=value) from None
+
+
+# The item catalogue: hsreform items, items import, authorize ---------------------------
+
+items_app = typer.Typer(
+    cls=LocalizedGroup,
+    help=_help("help.items"),
+    invoke_without_command=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+app.add_typer(items_app, name="items")
+UnitOpt = Annotated[
+    str | None,
+    typer.Option("--unit", metavar="UNIT", help=_help("help.items_unit"), show_default=False),
+]
+
+
+@items_app.callback()
+def items(
+    ctx: typer.Context,
+    *,
+    data: DataOpt = None,
+    as_of: AsOfOpt = "today",
+    fmt: FormatOpt = None,
+    lang: LangOpt = None,
+    unit: UnitOpt = None,
+) -> None:
+    if ctx.invoked_subcommand is not None:
+        return
+    opts = _options(as_of, fmt, lang, "never", ("never",))
+    ds = _dataset(data, "items", opts)
+    unit_id = _unit_id(ds, unit) if unit is not None else None
+    result = catalogue.report(ds, opts.as_of, unit=unit_id)
+    if opts.format == "json":
+        _emit_json(jsondoc.items(result))
+    elif unit_id is not None:
+        tables.unit_items(stream.console(), result.units[0], opts.as_of, opts.lang)
+    else:
+        tables.items(stream.console(), result, opts.lang)
 
 
 def main() -> None:

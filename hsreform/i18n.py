@@ -803,6 +803,7 @@ T: dict[str, tuple[str, str]] = {
     "action.status": ("统计进度", "status"),
     "action.check_staffing": ("检查人员", "check-staffing"),
     "action.upgrade": ("升级", "upgrade-data"),
+    "action.items": ("统计事项清单", "items"),
     # severities and states
     "sev.error": ("错误", "error"),
     "sev.warning": ("警告", "warning"),
@@ -894,6 +895,61 @@ T: dict[str, tuple[str, str]] = {
     "validate.checked": ("已检查 {path}", "Checked {path}"),
     "staffing.title": ("窗口人员（截至 {as_of}）", "Window staffing as of {as_of}"),
     "staffing.total": ("合计", "Total"),
+    # item catalogue: hsreform items ------------------------------------------------------
+    "help.items": (
+        "事项清单与“应进必进”：各单位和全县的进驻、一网通办、授权到位、政务公开、时限压缩、要件和环节精简；"
+        "--unit 列出一个单位的事项。子命令 import 从表格导入事项清单。",
+        "The item catalogue against 应进必进: per unit and in total, items in the hall, online, "
+        "authorized, made public, time limits cut, documents and steps streamlined; --unit lists "
+        "one unit's items. The import subcommand reads a catalogue from a spreadsheet.",
+    ),
+    "help.items_unit": (
+        "列出一个单位（id、名称或别称）的事项。",
+        "List one unit's items (id, name or alias).",
+    ),
+    "items.title": ("事项清单与“应进必进”（截至 {as_of}）", "Item catalogue and 应进必进 as of {as_of}"),
+    "items.title_unit": ("{unit}的事项（截至 {as_of}）", "Items of {unit} as of {as_of}"),
+    "items.none": (
+        "还没有事项清单（items.yaml 中没有事项）。",
+        "No catalogue yet (items.yaml lists no items).",
+    ),
+    "items.none_unit": ("这个单位还没有列出事项。", "This unit lists no items yet."),
+    "items.unit_summary": (
+        "进驻 {in_hall}；一网通办 {online}；授权到位 {authorized}；政务公开 {public}；时限压缩 {time_cut}",
+        "in the hall {in_hall}; online {online}; authorized {authorized}; public {public}; time cut {time_cut}",
+    ),
+    "items.exemptions": ("豁免的事项（对场地有特殊要求）：", "Exempt items (needing a special site):"),
+    "items.no_reason": ("（没有写理由）", "(no reason given)"),
+    "items.legend": (
+        "进驻：已进驻/应进驻（豁免的不算）；网办：一网通办的事项占全部事项；授权：授权到位的占应进驻的；"
+        "公开：已公开的依据、程序、时限、收费标准、监督渠道占应公开的；时限压缩：1 − 承诺时限合计/法定时限合计；"
+        "要件、环节：精简前→精简后的合计。",
+        "In hall: in the hall / must enter (exempt items not counted); online: share of all items; "
+        "authorized: share of those that must enter; public: basis, procedure, time limit, fees and "
+        "supervision channel made public, of five per item; time cut: 1 − promised / legal time "
+        "limits; documents, steps: before → after streamlining.",
+    ),
+    "items.without": (
+        "还没有事项清单的责任单位：{units}",
+        "Responsible units without a catalogue yet: {units}",
+    ),
+    "items.yes": ("是", "yes"),
+    "items.no": ("否", "no"),
+    "items.on_the_spot": ("即办", "on the spot"),
+    "item.listed": ("已梳理", "listed"),
+    "item.in_hall": ("已进驻", "in hall"),
+    "item.exempt": ("豁免", "exempt"),
+    "item.not_entering": ("不进驻", "not entering"),
+    "col.items": ("事项", "Items"),
+    "col.item": ("事项", "Item"),
+    "col.in_hall": ("进驻", "In hall"),
+    "col.online": ("网办", "Online"),
+    "col.authorized": ("授权", "Authorized"),
+    "col.public": ("公开", "Public"),
+    "col.time_cut": ("时限压缩", "Time cut"),
+    "col.documents": ("要件", "Documents"),
+    "col.steps": ("环节", "Steps"),
+    "col.time_limits": ("法定→承诺", "Legal→promised"),
 }
 
 

@@ -15,6 +15,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from hsreform.catalogue import ItemsReport, UnitItems
 from hsreform.checks.staffing import WindowStaffing
 from hsreform.findings import Finding, Severity, counts, sort_findings
 from hsreform.i18n import text
@@ -216,3 +217,113 @@ def staffing(
         staffed = Text(str(w.staffed), style="red" if w.staffed < w.quota else "")
         table.add_row(w.name, str(w.count), str(w.quota), staffed)
     console.print(table)
+
+
+ITEM_STYLE = {"in_hall": "green", "exempt": "cyan", "not_entering": "red", "listed": ""}
+
+
+def items(console: Console, report: ItemsReport, lang: str) -> None:
+    """应进必进 per unit and in total, the exempt items with their reasons, units without a list."""
+    console.print(text("items.title", lang, as_of=report.as_of.isoformat()), style="bold")
+    if not report.units:
+        console.print(text("items.none", lang))
+    else:
+        table = _table(show_footer=True)
+        total = report.total
+        columns = (
+            ("col.unit", text("staffing.total", lang), ""),
+            ("col.items", str(total.items), "right"),
+            ("col.in_hall", words.in_hall(total, lang), "right"),
+            ("col.online", words.percent(total.online_rate), "right"),
+            ("col.authorized", words.percent(total.authorized_rate), "right"),
+            ("col.public", words.percent(total.public_rate), "right"),
+            ("col.time_cut", words.percent(total.time_cut), "right"),
+            (
+                "col.documents",
+                words.before_after(
+                    total.documents_before, total.documents_after, total.documents_items
+                ),
+                "right",
+            ),
+            (
+                "col.steps",
+                words.before_after(total.steps_before, total.steps_after, total.steps_items),
+                "right",
+            ),
+        )
+        for key, footer, justify in columns:
+            if justify:
+                table.add_column(text(key, lang), footer=footer, justify="right", no_wrap=True)
+            else:
+                table.add_column(text(key, lang), footer=footer, ratio=1, overflow="fold")
+        for unit in report.units:
+            f = unit.figures
+            table.add_row(
+                unit.name,
+                str(f.items),
+                words.in_hall(f, lang),
+                words.percent(f.online_rate),
+                words.percent(f.authorized_rate),
+                words.percent(f.public_rate),
+                words.percent(f.time_cut),
+                words.before_after(f.documents_before, f.documents_after, f.documents_items),
+                words.before_after(f.steps_before, f.steps_after, f.steps_items),
+            )
+        console.print(table)
+        exempt = [(u.name, s) for u in report.units for s in u.exemptions]
+        if exempt:
+            console.print(text("items.exemptions", lang), style="bold")
+            for name, item in exempt:
+                reason = item.reason or text("items.no_reason", lang)
+                console.print(f"  {name} {item.name}：{reason}", soft_wrap=True)
+    console.print(text("items.legend", lang), style="dim")
+    if report.without:
+        console.print(text("items.without", lang, units=list(report.without)), style="dim")
+
+
+def unit_items(console: Console, unit: UnitItems, as_of: dt.date, lang: str) -> None:
+    """One unit's items: window, state and since when, online, authorized, public, time limits."""
+    console.print(
+        text("items.title_unit", lang, unit=unit.name, as_of=as_of.isoformat()), style="bold"
+    )
+    if not unit.items:
+        console.print(text("items.none_unit", lang))
+        return
+    f = unit.figures
+    console.print(
+        text(
+            "items.unit_summary",
+            lang,
+            in_hall=words.in_hall(f, lang),
+            online=words.percent(f.online_rate),
+            authorized=words.percent(f.authorized_rate),
+            public=words.percent(f.public_rate),
+            time_cut=words.percent(f.time_cut),
+        ),
+        soft_wrap=True,
+    )
+    table = _table()
+    table.add_column(text("col.item", lang), ratio=1, overflow="fold")
+    table.add_column(text("col.window", lang), overflow="fold")
+    table.add_column(text("col.state", lang), no_wrap=True)
+    table.add_column(text("col.online", lang), no_wrap=True)
+    table.add_column(text("col.authorized", lang), no_wrap=True)
+    table.add_column(text("col.public", lang), justify="right", no_wrap=True)
+    table.add_column(text("col.time_limits", lang), justify="right", no_wrap=True)
+    yes, no = text("items.yes", lang), text("items.no", lang)
+    for item in unit.items:
+        state = text("item." + item.status.value, lang)
+        table.add_row(
+            item.name,
+            item.window_name or "—",
+            Text(f"{state} {item.since.isoformat()}", style=ITEM_STYLE[item.status.value]),
+            yes if item.online else no,
+            (yes if item.authorized else no) if item.must_enter else "—",
+            f"{len(item.public)}/5",
+            words.time_limits(item.legal_days, item.promised_days, lang),
+        )
+    console.print(table)
+    for item in unit.items:
+        if item.reason:
+            state = text("item." + item.status.value, lang)
+            console.print(f"  {item.name}（{state}）：{item.reason}", soft_wrap=True)
