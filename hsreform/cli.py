@@ -21,6 +21,7 @@ from hsreform import schema as schemas
 from hsreform.asof import BadDay, parse_day
 from hsreform.checks import staffing
 from hsreform.cli_locale import LocalizedCommand, LocalizedGroup, detect_lang
+from hsreform.edit.catalogue import parse_map, plan_import, write_import
 from hsreform.edit.check import findings_after
 from hsreform.edit.upgrade import plan_upgrade
 from hsreform.edit.write import diff, write_all
@@ -38,6 +39,7 @@ from hsreform.loader import (
 )
 from hsreform.models import KINDS, Tracked
 from hsreform.report import github, jsondoc, stream, tables
+from hsreform.sheets import read_sheet
 from hsreform.status import STATE_FAIL_ON, report, row
 
 HELP_LANG = detect_lang(sys.argv[1:])
@@ -433,6 +435,55 @@ def items(
         tables.unit_items(stream.console(), result.units[0], opts.as_of, opts.lang)
     else:
         tables.items(stream.console(), result, opts.lang)
+
+
+@items_app.command("import", cls=LocalizedCommand, help=_help("help.items_import"))
+def items_import(
+    file: Annotated[Path, typer.Argument(metavar="FILE", help=_help("help.import_file"))],
+    *,
+    unit: Annotated[str, typer.Option("--unit", metavar="UNIT", help=_help("help.import_unit"))],
+    column_map: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--map", metavar="列名=字段", help=_help("help.import_map"), show_default=False
+        ),
+    ] = None,
+    on: Annotated[
+        str, typer.Option("--on", metavar="DATE", help=_help("help.import_on"))
+    ] = "today",
+    skip_bad: Annotated[bool, typer.Option("--skip-bad", help=_help("help.skip_bad"))] = False,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help=_help("help.dry_run"))] = False,
+    data: DataOpt = None,
+    lang: LangOpt = None,
+) -> None:
+    opts = _options("today", None, lang, "never", ("never",))
+    day = _day("--on", on)
+    overrides = parse_map(column_map or [])
+    root = find_data_dir(data)
+    if root == bundled_data_dir():
+        raise HsreformError("usage.import_bundled")
+    loaded = load(root)
+    if loaded.dataset is None:
+        raise DataUnusable([f for f in loaded.findings if f.blocking], "import")
+    ds = loaded.dataset
+    unit_id = _unit_id(ds, unit)
+    sheet = read_sheet(file, display_path(file))
+    plan = plan_import(
+        root, bundled_data_dir(), ds, unit_id, sheet, overrides, day, skip_bad=skip_bad
+    )
+    out = stream.console()
+    tables.import_plan(out, plan, ds.units[unit_id].name, opts.lang)
+    if plan.bad and not skip_bad:
+        raise HsreformError("import.bad_rows", n=len(plan.bad))
+    if not plan.changed:
+        return
+    shown = display_path(plan.path)
+    if dry_run:
+        stream.write(diff(plan.before, plan.after, shown))
+        out.print(text("upgrade.dry_run", opts.lang))
+        return
+    written = write_import(root, plan, opts.as_of)
+    out.print(text("upgrade.written", opts.lang, files=[display_path(p) for p in written]))
 
 
 def main() -> None:

@@ -907,7 +907,10 @@ T: dict[str, tuple[str, str]] = {
         "列出一个单位（id、名称或别称）的事项。",
         "List one unit's items (id, name or alias).",
     ),
-    "items.title": ("事项清单与“应进必进”（截至 {as_of}）", "Item catalogue and 应进必进 as of {as_of}"),
+    "items.title": (
+        "事项清单与“应进必进”（截至 {as_of}）",
+        "Item catalogue and 应进必进 as of {as_of}",
+    ),
     "items.title_unit": ("{unit}的事项（截至 {as_of}）", "Items of {unit} as of {as_of}"),
     "items.none": (
         "还没有事项清单（items.yaml 中没有事项）。",
@@ -918,7 +921,10 @@ T: dict[str, tuple[str, str]] = {
         "进驻 {in_hall}；一网通办 {online}；授权到位 {authorized}；政务公开 {public}；时限压缩 {time_cut}",
         "in the hall {in_hall}; online {online}; authorized {authorized}; public {public}; time cut {time_cut}",
     ),
-    "items.exemptions": ("豁免的事项（对场地有特殊要求）：", "Exempt items (needing a special site):"),
+    "items.exemptions": (
+        "豁免的事项（对场地有特殊要求）：",
+        "Exempt items (needing a special site):",
+    ),
     "items.no_reason": ("（没有写理由）", "(no reason given)"),
     "items.legend": (
         "进驻：已进驻/应进驻（豁免的不算）；网办：一网通办的事项占全部事项；授权：授权到位的占应进驻的；"
@@ -950,6 +956,142 @@ T: dict[str, tuple[str, str]] = {
     "col.documents": ("要件", "Documents"),
     "col.steps": ("环节", "Steps"),
     "col.time_limits": ("法定→承诺", "Legal→promised"),
+    # item catalogue: hsreform items import ----------------------------------------------
+    "help.items_import": (
+        "从表格（.xlsx 或 .csv，UTF-8 或 GBK）导入一个单位的事项清单：按中文表头（事项名称、事项编码、事项类型、"
+        "实施机关、设定依据、法定办结时限、承诺办结时限、是否收费、收费标准、办理窗口、进驻状态、理由）对应字段，"
+        "列出新增和修改的事项，合并进 items.yaml（注释和排版不变）。同一文件再导入一次不会有任何改动。",
+        "Import one unit's items from a spreadsheet (.xlsx, or .csv in UTF-8 or GBK): columns found "
+        "by their Chinese headers, the items added and changed listed, then merged into items.yaml "
+        "(comments and layout kept). Importing the same file again changes nothing.",
+    ),
+    "help.import_file": ("表格文件：.xlsx 或 .csv", "The spreadsheet: .xlsx or .csv"),
+    "help.import_unit": (
+        "事项所属的单位（id、名称或别称）。",
+        "The unit whose items these are (id, name or alias).",
+    ),
+    "help.import_map": (
+        "表头不常见时指定它对应的字段，如 --map 事项全称=事项名称（字段可写中文表头或 name、code、kind、"
+        "authority、basis、legal_days、promised_days、charged、fee_standard、window、status、reason）；可重复。",
+        "Name the field of an unusual header, e.g. --map 事项全称=事项名称 (a Chinese header or "
+        "name, code, kind, authority, basis, legal_days, promised_days, charged, fee_standard, "
+        "window, status, reason); repeatable.",
+    ),
+    "help.import_on": (
+        "新事项和改变了的状态从哪天起（默认今天）。",
+        "The day new items and changed states begin (default today).",
+    ),
+    "help.skip_bad": (
+        "跳过读不了的行，导入其余的行；不指定时有读不了的行就什么也不写。",
+        "Leave out the rows that cannot be read and import the rest; without it, such rows stop the import.",
+    ),
+    "import.read": (
+        "读取 {path}{encoding}，表头在第 {row} 行",
+        "Read {path}{encoding}, header on row {row}",
+    ),
+    "import.encoding": ("（{encoding} 编码）", " ({encoding})"),
+    "import.columns": ("使用的列：{columns}", "Columns used: {columns}"),
+    "import.unused": ("没有使用的列：{columns}", "Columns not used: {columns}"),
+    "import.columns_cut": (
+        "表格超过 200 列，只读取了前 200 列",
+        "The sheet has more than 200 columns; only the first 200 were read",
+    ),
+    "import.added": ("新增：{item}", "Added: {item}"),
+    "import.changed": (
+        "修改：{item} 的 {field}：{before} → {after}",
+        "Changed: {item}, {field}: {before} → {after}",
+    ),
+    "import.summary": (
+        "{unit}：新增 {added} 项，修改 {changed} 项，未变 {unchanged} 项，读不了的行 {bad} 个。",
+        "{unit}: {added} added, {changed} changed, {unchanged} unchanged, {bad} rows unreadable.",
+    ),
+    "import.bad_rows": (
+        "有 {n} 行读不了，没有写入任何文件；改正这些行，或用 --skip-bad 跳过它们。",
+        "{n} rows cannot be read; nothing was written. Correct them, or leave them out with --skip-bad.",
+    ),
+    "import.bad_map": (
+        "--map 的“{value}”无效：应写成 列名=字段，字段可用：{fields}",
+        "Invalid --map '{value}': write COLUMN=FIELD, with a field among {fields}",
+    ),
+    "import.no_header": (
+        "{path} 的前 {rows} 行中找不到“事项名称”列；表头不同时用 --map 列名=事项名称 指定",
+        "No 事项名称 column in the first {rows} rows of {path}; name it with --map COLUMN=事项名称",
+    ),
+    "import.no_name": ("没有{column}", "no {column}"),
+    "import.bad_days": (
+        "{column}“{value}”不是工作日数（可写 20、20个工作日、即办）",
+        "{column} '{value}' is not a number of working days (write 20, 20个工作日 or 即办)",
+    ),
+    "import.code_as_number": (
+        "事项编码“{value}”被表格存成了数字，已丢失位数；请把这一列设为文本后重新导出",
+        "item code '{value}' was stored as a number and lost digits; format the column as text and export again",
+    ),
+    "import.bad_choice": ("{column}“{value}”无法识别", "{column} '{value}' is not recognised"),
+    "import.unknown_window": (
+        "没有窗口“{value}”（写窗口名称，如 税务窗口，或它的 id）",
+        "no window '{value}' (give a window's name, such as 税务窗口, or its id)",
+    ),
+    "import.control": (
+        "{column}中有不可见的控制字符；请删除后重新导出",
+        "{column} holds an invisible control character; remove it and export again",
+    ),
+    "import.too_long": ("{column}超过 2000 字", "{column} is longer than 2000 characters"),
+    "import.repeated": (
+        "“{value}”与第 {row} 行重复",
+        "'{value}' repeats row {row}",
+    ),
+    "import.code_elsewhere": (
+        "事项编码“{value}”已属于{unit}的事项",
+        "item code '{value}' already belongs to an item of {unit}",
+    ),
+    "import.state_before": (
+        "--on {on} 早于这个事项现在的状态的日期 {since}；状态要由早到晚记录",
+        "--on {on} is before the item's current state ({since}); states are recorded oldest first",
+    ),
+    "usage.import_bundled": (
+        "没有指定数据目录：不能改动安装包自带的数据；请用 --data 指定本县的数据目录",
+        "No data folder given: the bundled data cannot be changed; name the county's folder with --data",
+    ),
+    "action.import": ("导入", "import"),
+    "sheet.format": (
+        "{path} 不是 .xlsx 或 .csv 文件（.xls 请先在 Excel 或 WPS 中另存为 .xlsx）",
+        "{path} is neither .xlsx nor .csv (save an .xls as .xlsx in Excel or WPS first)",
+    ),
+    "sheet.not_a_file": ("{path} 不是文件", "{path} is not a file"),
+    "sheet.unreadable": ("无法读取 {path}：{reason}", "Cannot read {path}: {reason}"),
+    "sheet.too_large": (
+        "{path} 有 {size} 字节，超过上限 {limit} 字节（20 MiB），不予读取",
+        "{path} has {size} bytes, over the limit of {limit} bytes (20 MiB); not read",
+    ),
+    "sheet.unpacks_too_large": (
+        "{path} 解压后有 {size} 字节，超过上限 {limit} 字节（200 MiB），不予读取",
+        "{path} unpacks to {size} bytes, over the limit of {limit} bytes (200 MiB); not read",
+    ),
+    "sheet.too_many_rows": (
+        "{path} 超过 {limit} 行的上限；请按单位分成几个文件导入",
+        "{path} has more than the limit of {limit} rows; split it by unit",
+    ),
+    "sheet.too_many_columns": (
+        "{path} 第 {row} 行超过 {limit} 列的上限",
+        "{path} row {row} has more than the limit of {limit} columns",
+    ),
+    "sheet.csv_syntax": (
+        "{path} 第 {row} 行不是有效的 CSV：{detail}",
+        "{path} row {row} is not valid CSV: {detail}",
+    ),
+    "sheet.encoding": (
+        "{path} 既不是 UTF-8 也不是 GBK 编码；请另存为 UTF-8 的 CSV",
+        "{path} is neither UTF-8 nor GBK; save it as a UTF-8 CSV",
+    ),
+    "sheet.encoding_utf16": (
+        "{path} 是 UTF-16 编码（Excel 的“Unicode 文本”）；请另存为“CSV UTF-8”",
+        "{path} is UTF-16 (Excel's Unicode text); save it as CSV UTF-8",
+    ),
+    "sheet.not_xlsx": (
+        "{path} 不是有效的 .xlsx 文件（可能已损坏，或其实是 .xls、.csv）",
+        "{path} is not a valid .xlsx file (damaged, or really an .xls or .csv)",
+    ),
+    "sheet.no_sheet": ("{path} 中没有工作表", "{path} holds no worksheet"),
 }
 
 

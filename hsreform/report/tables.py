@@ -17,6 +17,7 @@ from rich.text import Text
 
 from hsreform.catalogue import ItemsReport, UnitItems
 from hsreform.checks.staffing import WindowStaffing
+from hsreform.edit.catalogue import FIELDS, ImportPlan
 from hsreform.findings import Finding, Severity, counts, sort_findings
 from hsreform.i18n import text
 from hsreform.models import Status
@@ -327,3 +328,47 @@ def unit_items(console: Console, unit: UnitItems, as_of: dt.date, lang: str) -> 
         if item.reason:
             state = text("item." + item.status.value, lang)
             console.print(f"  {item.name}（{state}）：{item.reason}", soft_wrap=True)
+
+
+def import_plan(console: Console, plan: ImportPlan, unit: str, lang: str) -> None:
+    """What an import read and would do: the sheet, the columns, bad rows, added and changed items."""
+    sheet = plan.sheet
+    encoding = text("import.encoding", lang, encoding=sheet.encoding) if sheet.encoding else ""
+    console.print(
+        text("import.read", lang, path=sheet.display, encoding=encoding, row=plan.header_row),
+        soft_wrap=True,
+    )
+    used = [f"{FIELDS[name][0]}→{name}" for name in plan.columns.values()]
+    console.print(text("import.columns", lang, columns=used), soft_wrap=True, style="dim")
+    if plan.unused:
+        console.print(text("import.unused", lang, columns=plan.unused), soft_wrap=True, style="dim")
+    if sheet.columns_cut:
+        console.print(text("import.columns_cut", lang), style="yellow")
+    for bad in plan.bad:
+        message = text(bad.key, lang, **bad.params)
+        console.print(f"{sheet.display}:{bad.row}: {message}", soft_wrap=True, style="red")
+    for name in plan.added:
+        console.print(text("import.added", lang, item=name), soft_wrap=True)
+    for change in plan.changes:
+        console.print(
+            text(
+                "import.changed",
+                lang,
+                item=change.item,
+                field=FIELDS[change.field][0],
+                before="—" if change.before is None else change.before,
+                after=change.after,
+            ),
+            soft_wrap=True,
+        )
+    console.print(
+        text(
+            "import.summary",
+            lang,
+            unit=unit,
+            added=len(plan.added),
+            changed=len({c.item for c in plan.changes}),
+            unchanged=plan.unchanged,
+            bad=len(plan.bad),
+        )
+    )
