@@ -28,6 +28,7 @@ from hsreform.edit.write import diff, write_all
 from hsreform.errors import DataUnusable, HsreformError
 from hsreform.findings import FAIL_ON_CHOICES, Finding, counts, exit_code
 from hsreform.i18n import resolve_lang, text
+from hsreform.letters import LetterView, letters_for
 from hsreform.loader import (
     DATA_FILES,
     Dataset,
@@ -38,7 +39,7 @@ from hsreform.loader import (
     load,
 )
 from hsreform.models import KINDS, Tracked
-from hsreform.report import github, jsondoc, stream, tables
+from hsreform.report import github, jsondoc, letter, letterdocx, stream, tables
 from hsreform.sheets import read_sheet
 from hsreform.status import STATE_FAIL_ON, report, row
 
@@ -484,6 +485,91 @@ def items_import(
         return
     written = write_import(root, plan, opts.as_of)
     out.print(text("upgrade.written", opts.lang, files=[display_path(p) for p in written]))
+
+
+LETTER_FORMATS = ("table", "markdown", "html", "docx")
+LETTER_SUFFIXES = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
+LETTER_SUFFIXES[".docx"] = "docx"
+
+
+@app.command(cls=LocalizedCommand, help=_help("help.authorize"))
+def authorize(
+    unit: Annotated[str, typer.Argument(metavar="UNIT", help=_help("help.authorize_unit"))],
+    *,
+    window: Annotated[
+        str | None,
+        typer.Option(
+            "--window", metavar="WINDOW", help=_help("help.authorize_window"), show_default=False
+        ),
+    ] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="FILE",
+            help=_help("help.authorize_output"),
+            show_default=False,
+        ),
+    ] = None,
+    data: DataOpt = None,
+    as_of: AsOfOpt = "today",
+    fmt: Annotated[
+        str | None,
+        typer.Option(
+            "--format", metavar="FORMAT", help=_help("help.authorize_format"), show_default=False
+        ),
+    ] = None,
+    lang: LangOpt = None,
+) -> None:
+    if output is not None and fmt is None:
+        fmt = LETTER_SUFFIXES.get(output.suffix.lower())
+        if fmt is None:
+            raise HsreformError(
+                "usage.letter_suffix", path=str(output), suffixes=list(LETTER_SUFFIXES)
+            )
+    opts = _options(as_of, fmt, lang, "never", ("never",), LETTER_FORMATS)
+    if opts.format == "docx" and output is None and _to_terminal():
+        raise HsreformError("usage.binary_to_terminal")
+    ds = _dataset(data, "authorize", opts)
+    unit_id = _unit_id(ds, unit)
+    window_id = None
+    if window is not None:
+        found = next((w for w in ds.windows.windows if window in (w.id, w.name)), None)
+        if found is None:
+            raise HsreformError("usage.no_window", value=window)
+        window_id = found.id
+    views = letters_for(ds, unit_id, opts.as_of, window=window_id)
+    if not views:
+        raise HsreformError("usage.no_letter", unit=ds.units[unit_id].name)
+    if output is not None:
+        output.write_bytes(_letters(views, opts.format, output))
+        stream.console().print(
+            text("letter.written", opts.lang, path=display_path(output), n=len(views))
+        )
+    elif opts.format == "table":
+        letter.terminal(stream.console(), views, opts.lang)
+    elif opts.format == "docx":
+        sys.stdout.buffer.write(letterdocx.docx(views))
+        sys.stdout.flush()
+    else:
+        stream.write(_letters(views, opts.format, None).decode("utf-8"))
+
+
+def _to_terminal() -> bool:
+    """Whether standard output is a terminal (where binary output must not go)."""
+    return sys.stdout.isatty()
+
+
+def _letters(views: list[LetterView], fmt: str, output: Path | None) -> bytes:
+    """The letters as a file of format `fmt` ('markdown', 'html' or 'docx')."""
+    if fmt == "docx":
+        return letterdocx.docx(views)
+    if fmt == "markdown":
+        return letter.markdown(views).encode("utf-8")
+    if fmt == "html":
+        return letter.page(views).encode("utf-8")
+    raise HsreformError("usage.letter_suffix", path=str(output), suffixes=list(LETTER_SUFFIXES))
 
 
 def main() -> None:

@@ -1053,6 +1053,51 @@ T: dict[str, tuple[str, str]] = {
         "No data folder given: the bundled data cannot be changed; name the county's folder with --data",
     ),
     "action.import": ("导入", "import"),
+    # item catalogue: hsreform authorize ------------------------------------------------
+    "help.authorize": (
+        "打印单位的现场审批服务授权书（方案附件），按附件原文的措辞和格式填入单位、窗口、委托的事项和签署日期："
+        "输出到终端，或用 --output 写成 .md、.html（可打印的 A4 页面）或 .docx（Word、WPS）。"
+        "items.yaml 中没有记录授权书的单位，按事项清单为每个窗口起草一份待签的授权书。",
+        "Print a unit's authorization letter (the plan's attachment) in the attachment's wording and "
+        "layout, filled in with the unit, window, items entrusted and date: to the terminal, or with "
+        "--output as .md, .html (a printable A4 page) or .docx (Word, WPS). A unit with no letter "
+        "recorded gets a draft per window from its catalogue.",
+    ),
+    "help.authorize_unit": ("单位（id、名称或别称）", "The unit (id, name or alias)"),
+    "help.authorize_window": (
+        "只打印委托这个窗口（id 或名称）的授权书。",
+        "Only the letter for this window (id or name).",
+    ),
+    "help.authorize_output": (
+        "写入文件，格式由扩展名决定：.md、.html、.docx。",
+        "Write to a file; its extension picks the format: .md, .html, .docx.",
+    ),
+    "help.authorize_format": (
+        "输出格式：table 终端（默认）/ markdown / html / docx（docx 不输出到终端）。",
+        "Output format: table (terminal, default) / markdown / html / docx (never to a terminal).",
+    ),
+    "letter.draft": (
+        "（待签署：尚未记录签署日期；签署后在 items.yaml 的 letters 中记下 signed_on）",
+        "(Not signed yet: record signed_on under letters in items.yaml once it is)",
+    ),
+    "letter.written": ("已写入 {path}（{n} 份授权书）", "Written {path} ({n} letters)"),
+    "usage.letter_suffix": (
+        "无法从 {path} 的扩展名判断格式；可用：{suffixes}",
+        "Cannot tell the format from the extension of {path}; use {suffixes}",
+    ),
+    "usage.binary_to_terminal": (
+        ".docx 是二进制文件，不输出到终端；请用 --output 授权书.docx",
+        ".docx is binary and never goes to a terminal; use --output letter.docx",
+    ),
+    "usage.no_window": (
+        "没有窗口“{value}”（可用 id 或名称）",
+        "No window '{value}' (give its id or name)",
+    ),
+    "usage.no_letter": (
+        "{unit}没有授权书，事项清单中也没有写明办理窗口的应进驻事项，无法起草授权书",
+        "{unit} has no letter, and no item that must enter names a window: nothing to draft from",
+    ),
+    "action.authorize": ("打印授权书", "authorize"),
     "sheet.format": (
         "{path} 不是 .xlsx 或 .csv 文件（.xls 请先在 Excel 或 WPS 中另存为 .xlsx）",
         "{path} is neither .xlsx nor .csv (save an .xls as .xlsx in Excel or WPS first)",
