@@ -749,8 +749,8 @@ T: dict[str, tuple[str, str]] = {
     ),
     "usage.not_a_folder": ("{path} 不是目录", "{path} is not a folder"),
     "usage.not_a_data_file": (
-        "{path} 不是数据文件（应为 windows.yaml、tasks.yaml 或 staff.yaml）",
-        "{path} is not a data file (windows.yaml, tasks.yaml or staff.yaml)",
+        "{path} 不是数据文件（应为 windows.yaml、tasks.yaml、staff.yaml 或 items.yaml）",
+        "{path} is not a data file (windows.yaml, tasks.yaml, staff.yaml or items.yaml)",
     ),
     "usage.upgrade_needs_since": (
         "有 {n} 个进行中或受阻的状态没有日期；请用 --since 日期 说明它们是哪天记下的（hsreform 不替你猜）",
