@@ -365,12 +365,7 @@ def upgrade_data(
 ) -> None:
     opts = _options(as_of, None, lang, "never", ("never",))
     day = None if since is None else _day("--since", since)
-    root = find_data_dir(data)
-    if root == bundled_data_dir():
-        raise HsreformError("usage.upgrade_bundled")
-    loaded = load(root)
-    if loaded.dataset is None:
-        raise DataUnusable([f for f in loaded.findings if f.blocking], "upgrade")
+    root, _ = _data_to_change(data, "usage.upgrade_bundled", "upgrade")
     planned = plan_upgrade(root, bundled_data_dir(), day)
     after = {path: new for path, (_, new) in planned.files.items()}
     blocking = [f for f in findings_after(root, after, opts.as_of) if f.blocking]
@@ -390,6 +385,17 @@ def upgrade_data(
         return
     written = write_all(planned.files)
     out.print(text("upgrade.written", opts.lang, files=[display_path(p) for p in written]))
+
+
+def _data_to_change(data: Path | None, bundled: str, action: str) -> tuple[Path, Dataset]:
+    """The data folder a writing command changes, and its data set; never the bundled copy."""
+    root = find_data_dir(data)
+    if root == bundled_data_dir():
+        raise HsreformError(bundled)
+    loaded = load(root)
+    if loaded.dataset is None:
+        raise DataUnusable([f for f in loaded.findings if f.blocking], action)
+    return root, loaded.dataset
 
 
 def _day(name: str, value: str) -> dt.date:
@@ -460,13 +466,7 @@ def items_import(
     opts = _options("today", None, lang, "never", ("never",))
     day = _day("--on", on)
     overrides = parse_map(column_map or [])
-    root = find_data_dir(data)
-    if root == bundled_data_dir():
-        raise HsreformError("usage.import_bundled")
-    loaded = load(root)
-    if loaded.dataset is None:
-        raise DataUnusable([f for f in loaded.findings if f.blocking], "import")
-    ds = loaded.dataset
+    root, ds = _data_to_change(data, "usage.import_bundled", "import")
     unit_id = _unit_id(ds, unit)
     sheet = read_sheet(file, display_path(file))
     plan = plan_import(

@@ -478,16 +478,16 @@ M: dict[str, tuple[str, str]] = {
         "reason belongs only with status exempt or not_entering; other remarks go in note",
     ),
     "duplicate-catalogue": (
-        "单位“{unit}”已有事项清单（第 {first} 行）；一个单位只有一份清单",
-        "unit '{unit}' already has a catalogue (line {first}); a unit has one",
+        "单位“{value}”已有事项清单（第 {first} 行）；一个单位只有一份清单",
+        "unit '{value}' already has a catalogue (line {first}); a unit has one",
     ),
     "duplicate-item-name": (
-        "事项“{name}”在本单位清单中重复（第 {first} 行已有）",
-        "item '{name}' is listed twice in this unit's catalogue (first on line {first})",
+        "事项“{value}”在本单位清单中重复（第 {first} 行已有）",
+        "item '{value}' is listed twice in this unit's catalogue (first on line {first})",
     ),
     "duplicate-item-code": (
-        "事项编码“{item_code}”重复（第 {first} 行已用）；事项编码在全部清单中不能重复",
-        "item code '{item_code}' is used twice (first on line {first}); codes are unique across the catalogue",
+        "事项编码“{value}”重复（第 {first} 行已用）；事项编码在全部清单中不能重复",
+        "item code '{value}' is used twice (first on line {first}); codes are unique across the catalogue",
     ),
     "letter-unknown-item": (
         "授权书中的“{item}”不在{unit}的事项清单中（写事项名称或事项编码）",

@@ -56,44 +56,20 @@ def references(ds: Dataset) -> Iterator[Finding]:
     """Unknown units and windows, duplicate catalogues, codes and names, letters' unknown items."""
     if ds.items is None:
         return
-    codes: dict[str, int] = {}
-    catalogued: dict[str, int] = {}
+    codes: dict[str, Path_] = {}
+    catalogued: dict[str, Path_] = {}
     for ci, catalogue in enumerate(ds.items.catalogues):
         where: Path_ = ("catalogues", ci)
         yield from _unit(ds, (*where, "unit"), catalogue.unit)
-        if catalogue.unit in catalogued:
-            yield _error(
-                ds,
-                (*where, "unit"),
-                "duplicate-catalogue",
-                unit=catalogue.unit,
-                first=_line(ds, ("catalogues", catalogued[catalogue.unit], "unit")),
-            )
-        catalogued.setdefault(catalogue.unit, ci)
-        named: dict[str, int] = {}
+        yield from _again(ds, catalogued, catalogue.unit, (*where, "unit"), "duplicate-catalogue")
+        named: dict[str, Path_] = {}
         for ii, item in enumerate(catalogue.items):
             at: Path_ = (*where, "items", ii)
             if item.window is not None:
                 yield from _window(ds, (*at, "window"), item.window)
-            if item.name in named:
-                yield _error(
-                    ds,
-                    (*at, "name"),
-                    "duplicate-item-name",
-                    name=item.name,
-                    first=_line(ds, (*where, "items", named[item.name], "name")),
-                )
-            named.setdefault(item.name, ii)
+            yield from _again(ds, named, item.name, (*at, "name"), "duplicate-item-name")
             if item.code is not None:
-                if item.code in codes:
-                    yield _error(
-                        ds,
-                        (*at, "code"),
-                        "duplicate-item-code",
-                        item_code=item.code,
-                        first=codes[item.code],
-                    )
-                codes.setdefault(item.code, _line(ds, (*at, "code")))
+                yield from _again(ds, codes, item.code, (*at, "code"), "duplicate-item-code")
             yield from _history(ds, at, item)
     for li, letter in enumerate(ds.items.letters):
         where = ("letters", li)
@@ -111,6 +87,15 @@ def references(ds: Dataset) -> Iterator[Finding]:
                     item=entrusted,
                     unit=ds.units[letter.unit].name if letter.unit in ds.units else letter.unit,
                 )
+
+
+def _again(
+    ds: Dataset, seen: dict[str, Path_], key: str, path: Path_, code: str
+) -> Iterator[Finding]:
+    """A finding when `key` was seen before (at the path `seen` keeps); else remember it."""
+    if key in seen:
+        yield _error(ds, path, code, value=key, first=_line(ds, seen[key]))
+    seen.setdefault(key, path)
 
 
 def _line(ds: Dataset, path: Path_) -> int:
@@ -203,13 +188,7 @@ def _item(ds: Dataset, at: Path_, unit: str, item: Item, as_of: dt.date) -> Iter
         if day is not None and day > as_of:
             yield _future(ds, path, day, as_of)
     if item.window in ds.window_categories and not _handles(ds, str(item.window), unit):
-        yield ds.sources[ITEMS].finding(
-            "item-window-no-quota",
-            (*at, "window"),
-            item=item.name,
-            unit=ds.units[unit].name,
-            window=_window_name(ds, item.window),
-        )
+        yield _at_window(ds, "item-window-no-quota", at, unit, item)
     now = item_state_on(item, as_of)
     if now is None or now.status is not ItemStatus.IN_HALL:
         return
@@ -218,13 +197,18 @@ def _item(ds: Dataset, at: Path_, unit: str, item: Item, as_of: dt.date) -> Iter
             "item-in-hall-without-window", (*at, "status"), item=item.name
         )
     elif not authorized(ds, unit, item, as_of):
-        yield ds.sources[ITEMS].finding(
-            "item-not-authorized",
-            (*at, "window"),
-            item=item.name,
-            unit=ds.units[unit].name,
-            window=_window_name(ds, item.window),
-        )
+        yield _at_window(ds, "item-not-authorized", at, unit, item)
+
+
+def _at_window(ds: Dataset, code: str, at: Path_, unit: str, item: Item) -> Finding:
+    """A finding about the window of `item` (of `unit`), at its `window` key."""
+    return ds.sources[ITEMS].finding(
+        code,
+        (*at, "window"),
+        item=item.name,
+        unit=ds.units[unit].name,
+        window=_window_name(ds, item.window),
+    )
 
 
 def _handles(ds: Dataset, window: str, unit: str) -> bool:
