@@ -18,13 +18,14 @@ from typing import Annotated, Any
 import typer
 from rich.console import Console
 
-from hsreform import __version__, changelog, checks
+from hsreform import __version__, catalogue, changelog, checks
 from hsreform import schema as schemas
 from hsreform.asof import BadDay, parse_day
 from hsreform.checks import staffing
 from hsreform.cli_locale import LocalizedCommand, LocalizedGroup, detect_lang
 from hsreform.deadlines import deadlines
 from hsreform.edit import progress, roster, session
+from hsreform.edit.catalogue import parse_map, plan_import, write_import
 from hsreform.edit.changes import Change
 from hsreform.edit.check import findings_after
 from hsreform.edit.upgrade import plan_upgrade
@@ -32,6 +33,7 @@ from hsreform.edit.write import diff
 from hsreform.errors import DataUnusable, HsreformError
 from hsreform.findings import FAIL_ON_CHOICES, Finding, counts, exit_code
 from hsreform.i18n import resolve_lang, text
+from hsreform.letters import LetterView, letters_for
 from hsreform.loader import (
     DATA_FILES,
     Dataset,
@@ -50,6 +52,8 @@ from hsreform.report import (
     ics,
     jsondoc,
     layout,
+    letter,
+    letterdocx,
     markdown,
     stream,
     tables,
@@ -57,6 +61,7 @@ from hsreform.report import (
 )
 from hsreform.report.document import Document
 from hsreform.scorecard import scorecard
+from hsreform.sheets import read_sheet
 from hsreform.status import STATE_FAIL_ON, report, row
 
 HELP_LANG = detect_lang(sys.argv[1:])
@@ -407,12 +412,7 @@ def upgrade_data(
 ) -> None:
     opts = _options(as_of, None, lang, "never", ("never",))
     day = None if since is None else _day("--since", since)
-    root = find_data_dir(data)
-    if root == bundled_data_dir():
-        raise HsreformError("usage.upgrade_bundled")
-    loaded = load(root)
-    if loaded.dataset is None:
-        raise DataUnusable([f for f in loaded.findings if f.blocking], "upgrade")
+    root, _ = _data_to_change(data, "usage.upgrade_bundled", "upgrade")
     planned = plan_upgrade(root, bundled_data_dir(), day)
     after = {path: new for path, (_, new) in planned.files.items()}
     blocking = [f for f in findings_after(root, after, opts.as_of) if f.blocking]
@@ -1008,6 +1008,184 @@ def undo(
     )
     outcome = undone.outcome
     _print_outcome(root, outcome.changes, outcome.files, opts.lang, dry_run, outcome.written)
+
+
+def _data_to_change(data: Path | None, bundled: str, action: str) -> tuple[Path, Dataset]:
+    """The data folder a writing command changes, and its data set; never the bundled copy."""
+    root = find_data_dir(data)
+    if root == bundled_data_dir():
+        raise HsreformError(bundled)
+    loaded = load(root)
+    if loaded.dataset is None:
+        raise DataUnusable([f for f in loaded.findings if f.blocking], action)
+    return root, loaded.dataset
+
+
+# The item catalogue: hsreform items, items import, authorize ---------------------------
+
+items_app = typer.Typer(
+    cls=LocalizedGroup,
+    help=_help("help.items"),
+    invoke_without_command=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+app.add_typer(items_app, name="items")
+UnitOpt = Annotated[
+    str | None,
+    typer.Option("--unit", metavar="UNIT", help=_help("help.items_unit"), show_default=False),
+]
+
+
+@items_app.callback()
+def items(
+    ctx: typer.Context,
+    *,
+    data: DataOpt = None,
+    as_of: AsOfOpt = "today",
+    fmt: FormatOpt = None,
+    lang: LangOpt = None,
+    unit: UnitOpt = None,
+) -> None:
+    if ctx.invoked_subcommand is not None:
+        return
+    opts = _options(as_of, fmt, lang, "never", ("never",))
+    ds = _dataset(data, "items", opts)
+    unit_id = _unit_id(ds, unit) if unit is not None else None
+    result = catalogue.report(ds, opts.as_of, unit=unit_id)
+    if opts.format == "json":
+        _emit_json(jsondoc.items(result))
+    elif unit_id is not None:
+        tables.unit_items(stream.console(), result.units[0], opts.as_of, opts.lang)
+    else:
+        tables.items(stream.console(), result, opts.lang)
+
+
+@items_app.command("import", cls=LocalizedCommand, help=_help("help.items_import"))
+def items_import(
+    file: Annotated[Path, typer.Argument(metavar="FILE", help=_help("help.import_file"))],
+    *,
+    unit: Annotated[str, typer.Option("--unit", metavar="UNIT", help=_help("help.import_unit"))],
+    column_map: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--map", metavar="列名=字段", help=_help("help.import_map"), show_default=False
+        ),
+    ] = None,
+    on: Annotated[
+        str, typer.Option("--on", metavar="DATE", help=_help("help.import_on"))
+    ] = "today",
+    skip_bad: Annotated[bool, typer.Option("--skip-bad", help=_help("help.skip_bad"))] = False,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help=_help("help.dry_run"))] = False,
+    data: DataOpt = None,
+    lang: LangOpt = None,
+) -> None:
+    opts = _options("today", None, lang, "never", ("never",))
+    day = _day("--on", on)
+    overrides = parse_map(column_map or [])
+    root, ds = _data_to_change(data, "usage.import_bundled", "import")
+    unit_id = _unit_id(ds, unit)
+    sheet = read_sheet(file, display_path(file))
+    plan = plan_import(
+        root, bundled_data_dir(), ds, unit_id, sheet, overrides, day, skip_bad=skip_bad
+    )
+    out = stream.console()
+    tables.import_plan(out, plan, ds.units[unit_id].name, opts.lang)
+    if plan.bad and not skip_bad:
+        raise HsreformError("import.bad_rows", n=len(plan.bad))
+    if not plan.changed:
+        return
+    shown = display_path(plan.path)
+    if dry_run:
+        stream.write(diff(plan.before, plan.after, shown))
+        out.print(text("upgrade.dry_run", opts.lang))
+        return
+    written = write_import(root, plan, opts.as_of, _command())
+    out.print(text("upgrade.written", opts.lang, files=[display_path(p) for p in written]))
+
+
+LETTER_FORMATS = ("table", "markdown", "html", "docx")
+LETTER_SUFFIXES = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
+LETTER_SUFFIXES[".docx"] = "docx"
+
+
+@app.command(cls=LocalizedCommand, help=_help("help.authorize"))
+def authorize(
+    unit: Annotated[str, typer.Argument(metavar="UNIT", help=_help("help.authorize_unit"))],
+    *,
+    window: Annotated[
+        str | None,
+        typer.Option(
+            "--window", metavar="WINDOW", help=_help("help.authorize_window"), show_default=False
+        ),
+    ] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="FILE",
+            help=_help("help.authorize_output"),
+            show_default=False,
+        ),
+    ] = None,
+    data: DataOpt = None,
+    as_of: AsOfOpt = "today",
+    fmt: Annotated[
+        str | None,
+        typer.Option(
+            "--format", metavar="FORMAT", help=_help("help.authorize_format"), show_default=False
+        ),
+    ] = None,
+    lang: LangOpt = None,
+) -> None:
+    if output is not None and fmt is None:
+        fmt = LETTER_SUFFIXES.get(output.suffix.lower())
+        if fmt is None:
+            raise HsreformError(
+                "usage.letter_suffix", path=str(output), suffixes=list(LETTER_SUFFIXES)
+            )
+    opts = _options(as_of, fmt, lang, "never", ("never",), LETTER_FORMATS)
+    if opts.format == "docx" and output is None and _to_terminal():
+        raise HsreformError("usage.binary_to_terminal", format="docx")
+    ds = _dataset(data, "authorize", opts)
+    unit_id = _unit_id(ds, unit)
+    window_id = None
+    if window is not None:
+        found = next((w for w in ds.windows.windows if window in (w.id, w.name)), None)
+        if found is None:
+            raise HsreformError("usage.no_window", value=window)
+        window_id = found.id
+    views = letters_for(ds, unit_id, opts.as_of, window=window_id)
+    if not views:
+        raise HsreformError("usage.no_letter", unit=ds.units[unit_id].name)
+    if output is not None:
+        output.write_bytes(_letters(views, opts.format, output))
+        stream.console().print(
+            text("letter.written", opts.lang, path=display_path(output), n=len(views))
+        )
+    elif opts.format == "table":
+        letter.terminal(stream.console(), views, opts.lang)
+    elif opts.format == "docx":
+        sys.stdout.buffer.write(letterdocx.docx(views))
+        sys.stdout.flush()
+    else:
+        stream.write(_letters(views, opts.format, None).decode("utf-8"))
+
+
+def _to_terminal() -> bool:
+    """Whether standard output is a terminal (where binary output must not go)."""
+    return sys.stdout.isatty()
+
+
+def _letters(views: list[LetterView], fmt: str, output: Path | None) -> bytes:
+    """The letters as a file of format `fmt` ('markdown', 'html' or 'docx')."""
+    if fmt == "docx":
+        return letterdocx.docx(views)
+    if fmt == "markdown":
+        return letter.markdown(views).encode("utf-8")
+    if fmt == "html":
+        return letter.page(views).encode("utf-8")
+    raise HsreformError("usage.letter_suffix", path=str(output), suffixes=list(LETTER_SUFFIXES))
 
 
 def main() -> None:

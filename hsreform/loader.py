@@ -1,4 +1,8 @@
-"""Find a data set, read its three files, and turn them into models or located findings."""
+"""Find a data set, read its files, and turn them into models or located findings.
+
+windows.yaml, tasks.yaml and staff.yaml are always there; items.yaml (the item catalogue)
+may be left out, which means the data set has no catalogue yet.
+"""
 
 from __future__ import annotations
 
@@ -21,10 +25,15 @@ from hsreform.errors import HsreformError
 from hsreform.findings import Finding, Severity
 from hsreform.i18n import WORDS
 from hsreform.models import (
+    ALL_FILE_MODELS,
     FILE_MODELS,
+    ITEMS,
     KINDS,
     WINDOWS,
+    Catalogue,
     Group,
+    ItemsFile,
+    Letter,
     Progress,
     QuotaRole,
     StaffFile,
@@ -38,7 +47,7 @@ from hsreform.models import (
 )
 from hsreform.yamlsource import Path_, SourceError, SourceMap, compose, read_text
 
-DATA_FILES = tuple(FILE_MODELS)
+DATA_FILES = tuple(ALL_FILE_MODELS)
 SUGGESTIONS = 100
 """Distinct unknown ids that get a "did you mean" (difflib is slow against many ids)."""
 ENV_DATA = "HSREFORM_DATA"
@@ -88,13 +97,17 @@ def display_path(path: Path, cwd: Path | None = None) -> str:
 
 @dataclass
 class Dataset:
-    """The three files of a data set as models, with the source positions of every value."""
+    """The files of a data set as models, with the source positions of every value.
+
+    `items` is None when the data set has no items.yaml (no catalogue).
+    """
 
     root: Path
     windows: WindowsFile
     tasks: TasksFile
     staff: StaffFile
     sources: dict[str, SourceMap] = field(default_factory=dict)
+    items: ItemsFile | None = None
 
     def finding(
         self, file: str, path: Path_, code: str, severity: Severity = Severity.ERROR, **params: Any
@@ -116,6 +129,22 @@ class Dataset:
     def window_categories(self) -> dict[str, Window]:
         """Window categories by id (the first of any duplicates)."""
         return _first_by_id(self.windows.windows)
+
+    @cached_property
+    def catalogues(self) -> dict[str, Catalogue]:
+        """Item catalogues by unit id (the first of any duplicates); empty without items.yaml."""
+        out: dict[str, Catalogue] = {}
+        for catalogue in self.items.catalogues if self.items else []:
+            out.setdefault(catalogue.unit, catalogue)
+        return out
+
+    @cached_property
+    def letters_by_unit(self) -> dict[str, list[Letter]]:
+        """Authorization letters by unit id, in file order."""
+        out: dict[str, list[Letter]] = {}
+        for letter in self.items.letters if self.items else []:
+            out.setdefault(letter.unit, []).append(letter)
+        return out
 
     @cached_property
     def task_by_number(self) -> dict[int, Task]:
@@ -233,9 +262,11 @@ def load(root: Path, *, cwd: Path | None = None) -> Loaded:
     sources: dict[str, SourceMap] = {}
     unreadable = False
     names: dict[str, str] = {}
-    for name, model in FILE_MODELS.items():
+    for name, model in ALL_FILE_MODELS.items():
         path = root / name
         display = display_path(path, cwd)
+        if name not in FILE_MODELS and not os.path.lexists(path):
+            continue  # an optional file left out
         try:
             document = compose(read_text(path, display, root=root), display)
             if document.data is None:
@@ -254,7 +285,7 @@ def load(root: Path, *, cwd: Path | None = None) -> Loaded:
             models[name] = model.model_validate(document.data)
         except ValidationError as exc:
             findings.extend(schema_findings(exc, model, document.data, document.source, names))
-    if len(models) < len(FILE_MODELS) or any(f.blocking for f in findings):
+    if not set(FILE_MODELS) <= set(models) or any(f.blocking for f in findings):
         return Loaded(root, None, findings, unreadable)
     dataset = Dataset(
         root,
@@ -262,6 +293,7 @@ def load(root: Path, *, cwd: Path | None = None) -> Loaded:
         typing.cast(TasksFile, models["tasks.yaml"]),
         typing.cast(StaffFile, models["staff.yaml"]),
         sources,
+        typing.cast(ItemsFile | None, models.get(ITEMS)),
     )
     return Loaded(root, dataset, findings)
 

@@ -9,6 +9,7 @@ Chinese: they become the JSON Schema that editors show to the people editing the
 from __future__ import annotations
 
 import datetime as dt
+import typing
 from enum import StrEnum
 from typing import Annotated, Literal
 
@@ -300,6 +301,14 @@ class Progress(DatedState):
     )
 
 
+class CatalogueRule(StrEnum):
+    """What the item catalogue says about a task or goal (`catalogue:` in tasks.yaml)."""
+
+    SORTING = "sorting"
+    AUTHORIZATION = "authorization"
+    IN_HALL = "in-hall"
+
+
 class Plan(Model):
     """方案本身：文号、标题、发文单位、日期。"""
 
@@ -320,6 +329,12 @@ class Tracked(Model):
     )
     exceptions: Text | None = Field(
         default=None, description="方案允许的例外（可以豁免的情形），如 对场地有特殊要求的事项"
+    )
+    catalogue: Annotated[CatalogueRule, BY_VALUE] | None = Field(
+        default=None,
+        description="与事项清单（items.yaml）的关系：sorting 单位完成时应已梳理出事项（任务一）；"
+        "authorization 单位完成时应已签订授权书（任务二）；in-hall 单位的进度由事项清单推算"
+        "（年度目标“应进必进”）",
     )
     responsible: Annotated[list[Slug], Field(min_length=1)] = Field(
         description="责任单位或单位组的 id"
@@ -422,6 +437,165 @@ class StaffFile(Model):
     staff: list[StaffMember] = Field(default=[], description="窗口人员")
 
 
-WINDOWS, TASKS, STAFF = "windows.yaml", "tasks.yaml", "staff.yaml"
+# items.yaml -----------------------------------------------------------------------------
+
+
+class ItemKind(StrEnum):
+    """事项类型, as China's item catalogues classify them."""
+
+    LICENSING = "licensing"
+    CONFIRMATION = "confirmation"
+    ADJUDICATION = "adjudication"
+    PAYMENT = "payment"
+    REWARD = "reward"
+    FILING = "filing"
+    OTHER_POWER = "other_power"
+    PUBLIC_SERVICE = "public_service"
+    CONVENIENCE = "convenience"
+
+
+class ItemStatus(StrEnum):
+    """Where an item stands against 应进必进."""
+
+    LISTED = "listed"
+    IN_HALL = "in_hall"
+    EXEMPT = "exempt"
+    NOT_ENTERING = "not_entering"
+
+
+PublicElement = Literal["basis", "procedure", "time_limit", "fees", "supervision"]
+"""What task 8 asks to make public about an item: 办理依据、办理程序、办理时限、收费标准、监督渠道."""
+PUBLIC_ELEMENTS: tuple[PublicElement, ...] = typing.get_args(PublicElement)
+Days = Annotated[int, Field(ge=0, le=3650)]
+"""A time limit in working days; 0 for 即办 (done on the spot)."""
+Number = Annotated[int, Field(ge=0, le=10_000)]
+ItemCode = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=64)]
+
+
+class ItemState(Model):
+    """事项的一个带日期的状态：从哪天起是这样。
+
+    A state of an item and the day it began. `reason` says why an item is exempt (the
+    plan's only exception: 对场地有特殊要求的事项) or does not enter the hall.
+    """
+
+    status: Annotated[ItemStatus, BY_VALUE] = Field(
+        description="listed 已梳理、尚未进驻；in_hall 已进驻大厅办理；exempt 豁免（对场地有特殊要求）；"
+        "not_entering 不进驻（仍算作应进未进）"
+    )
+    since: Date = Field(description="这个状态从哪天开始，如 2020-06-03")
+    reason: Text | None = Field(
+        default=None,
+        description="豁免或不进驻的理由（exempt 必填），如 取水许可现场核查需要特殊场地",
+    )
+    note: Text | None = Field(default=None, description="备注")
+
+    @model_validator(mode="after")
+    def _reason_fits_the_status(self) -> ItemState:
+        if self.reason is not None and self.status in (ItemStatus.LISTED, ItemStatus.IN_HALL):
+            raise ValueError("item-reason-without-exemption")
+        return self
+
+
+class Streamlining(Model):
+    """精简：哪天精简的，精简前的环节数、要件数、承诺时限（精简后的是事项本身的 steps 等）。
+
+    The day an item was streamlined (task 7) and its figures before; the figures after are
+    the item's own `steps`, `documents` and `promised_days`.
+    """
+
+    on: Date = Field(description="精简的日期")
+    steps: Number | None = Field(default=None, description="精简前的办理环节数")
+    documents: Number | None = Field(default=None, description="精简前的申请要件（材料）数")
+    promised_days: Days | None = Field(default=None, description="精简前的承诺办结时限（工作日）")
+
+
+class Item(ItemState):
+    """政务服务事项：事项目录的通用要素，加上本方案关心的进驻、网办、公开、精简情况。
+
+    One government service item: the elements item catalogues use everywhere (name, code,
+    kind, implementing body, legal basis, time limits, fees), the window that handles it,
+    its dated state against 应进必进 with earlier states in `history`, the day it could be
+    done online, what of it was made public and when, and its streamlining. Whether the
+    window is authorized for it follows from the signed letters (`letters`).
+    """
+
+    name: Text = Field(description="事项名称，照事项目录原文")
+    code: ItemCode | None = Field(default=None, description="事项编码（有则填；全清单中不能重复）")
+    kind: Annotated[ItemKind, BY_VALUE] | None = Field(
+        default=None,
+        description="事项类型：licensing 行政许可、confirmation 行政确认、adjudication 行政裁决、"
+        "payment 行政给付、reward 行政奖励、filing 行政备案、other_power 其他行政权力、"
+        "public_service 公共服务、convenience 便民服务",
+    )
+    authority: Text | None = Field(default=None, description="实施机关，照事项目录原文")
+    basis: Text | None = Field(default=None, description="设定依据")
+    legal_days: Days | None = Field(default=None, description="法定办结时限（工作日；即办写 0）")
+    promised_days: Days | None = Field(default=None, description="承诺办结时限（工作日；即办写 0）")
+    charged: bool | None = Field(default=None, description="是否收费")
+    fee_standard: Text | None = Field(default=None, description="收费标准")
+    window: Slug | None = Field(default=None, description="办理窗口：窗口类别的 id，如 tax")
+    online: Date | None = Field(
+        default=None, description="纳入平台、可以网上办理（一网通办）的日期"
+    )
+    public: dict[PublicElement, Date] = Field(
+        default={},
+        description="已公开的信息及公开日期：basis 办理依据、procedure 办理程序、time_limit 办理时限、"
+        "fees 收费标准、supervision 监督渠道，如 {basis: 2020-06-15}",
+    )
+    steps: Number | None = Field(default=None, description="办理环节数（现在的）")
+    documents: Number | None = Field(default=None, description="申请要件（材料）数（现在的）")
+    streamlined: Streamlining | None = Field(
+        default=None, description="精简的日期和精简前的环节数、要件数、承诺时限"
+    )
+    history: list[ItemState] = Field(
+        default=[], description="以前的状态（由早到晚），每条带日期；改状态时把旧状态移到这里"
+    )
+
+
+class Catalogue(Model):
+    """一个单位的事项清单。
+
+    One unit's items, as it sorted them (task 1) from the items published on 新疆政务服务网.
+    """
+
+    unit: Slug = Field(description="单位的 id")
+    items: list[Item] = Field(default=[], description="事项")
+
+
+class Letter(Model):
+    """现场审批服务授权书：单位委托行政服务中心某窗口受理的事项，何时由谁签署。
+
+    An authorization letter (the plan's attachment): the unit entrusts one window of the
+    centre with the items listed. Unsigned (no `signed_on`) it is a draft.
+    """
+
+    unit: Slug = Field(description="授权单位的 id")
+    window: Slug = Field(description="受委托窗口类别的 id")
+    items: Annotated[list[Text], Field(min_length=1)] = Field(
+        description="委托办理的事项：本单位事项清单中的事项名称或事项编码"
+    )
+    signed_on: Date | None = Field(default=None, description="签署日期；未签署的授权书不写")
+    signed_by: Text | None = Field(
+        default=None, description="签署人的职务（如 单位主要领导），不写姓名、身份证号"
+    )
+    issuer: Text | None = Field(
+        default=None, description="授权书标题中的单位全称，如 和硕县税务局；不写时用单位名称"
+    )
+    note: Text | None = Field(default=None, description="备注")
+
+
+class ItemsFile(Model):
+    """data/items.yaml：各单位的事项清单和授权书（可选的文件）。"""
+
+    catalogues: list[Catalogue] = Field(default=[], description="各单位的事项清单")
+    letters: list[Letter] = Field(default=[], description="现场审批服务授权书")
+
+
+WINDOWS, TASKS, STAFF, ITEMS = "windows.yaml", "tasks.yaml", "staff.yaml", "items.yaml"
 FILE_MODELS: dict[str, type[Model]] = {WINDOWS: WindowsFile, TASKS: TasksFile, STAFF: StaffFile}
-"""The data files of a data set and the model each must match."""
+"""The data files every data set has, and the model each must match."""
+OPTIONAL_FILE_MODELS: dict[str, type[Model]] = {ITEMS: ItemsFile}
+"""Data files a data set may leave out (no items.yaml: no catalogue), and their models."""
+ALL_FILE_MODELS: dict[str, type[Model]] = {**FILE_MODELS, **OPTIONAL_FILE_MODELS}
+"""Every data file a data set can hold."""

@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from hsreform.models import FILE_MODELS
+from hsreform.models import ALL_FILE_MODELS
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
 
@@ -22,14 +22,14 @@ def schema_file_name(data_file: str) -> str:
 
 
 def schema(data_file: str) -> dict[str, Any]:
-    """The JSON Schema of one data file ('windows.yaml', 'tasks.yaml' or 'staff.yaml')."""
-    generated = FILE_MODELS[data_file].model_json_schema(mode="validation")
+    """The JSON Schema of one data file ('windows.yaml', 'tasks.yaml', 'staff.yaml' or 'items.yaml')."""
+    generated = ALL_FILE_MODELS[data_file].model_json_schema(mode="validation")
     return {"$schema": DRAFT, **generated, "title": data_file}
 
 
 def schemas() -> dict[str, dict[str, Any]]:
     """Every data file's schema, by data file name."""
-    return {name: schema(name) for name in FILE_MODELS}
+    return {name: schema(name) for name in ALL_FILE_MODELS}
 
 
 def dumps(document: dict[str, Any]) -> str:

@@ -15,6 +15,9 @@ counts neither as done nor as owing. A row's state, first match wins:
 
 Support duties have no deadline in the plan: they are never overdue or due soon, unless
 the data borrows a task's deadline for them (`deadline_from`).
+
+For the goal marked `catalogue: in-hall`, a unit with an item catalogue (items.yaml) stands
+where its items say (`hsreform.catalogue.goal_progress`), whatever its progress entry says.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from hsreform.catalogue import derived_progress
 from hsreform.loader import Dataset
 from hsreform.models import DatedState, Progress, Requirement, Status, Tracked
 
@@ -235,7 +239,7 @@ def row(
             return None
         unit_ids = [unit]
     deadline, borrowed = deadline_of(ds, item)
-    entries = ds.progress_by_unit(item)
+    entries = {**ds.progress_by_unit(item), **derived_progress(ds, item, as_of)}
     applies = [
         (r.id, set(ds.expand(r.applies_to)) if r.applies_to else None) for r in item.requirements
     ]

@@ -2,25 +2,26 @@
 
 `references` finds what makes the data unusable (broken ids, duplicates); `totals` and
 `dates` compare it with the plan and the calendar; `progress` checks that each unit's
-record is dated, consistent with the task's requirements and exemptions; `staffing` is
-`check-staffing`.
+record is dated, consistent with the task's requirements and exemptions; `items` checks the
+item catalogue against itself, the windows and the progress; `staffing` is `check-staffing`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from hsreform.checks import dates, progress, references, staffing, totals
+from hsreform.checks import dates, items, progress, references, staffing, totals
 from hsreform.findings import Finding
 from hsreform.loader import Dataset
 
 
 def validate(dataset: Dataset, as_of: dt.date) -> list[Finding]:
     """Every finding of `hsreform validate` for a data set that loaded."""
-    found = list(references.check(dataset))
+    found = [*references.check(dataset), *items.references(dataset)]
     if not any(f.blocking for f in found):
         found += totals.check(dataset)
         found += dates.check(dataset, as_of)
         found += progress.check(dataset)
         found += staffing.missing_deadlines(dataset)
+        found += items.check(dataset, as_of)
     return found

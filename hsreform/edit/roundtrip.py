@@ -96,3 +96,9 @@ def parse(path: Path, original: bytes, display: str) -> Editable:
         if not editable.changed:
             return editable
     raise HsreformError("edit.layout", path=display)
+
+
+def new(path: Path, text: str) -> Editable:
+    """A file not written yet, starting from `text` (in the data files' layout), ready for editing."""
+    yaml = _yaml(_INDENTS[0])
+    return Editable(path, b"", yaml.load(text), yaml, bom=False, newline="\n")

@@ -33,6 +33,7 @@ from hsreform.edit.write import atomic_write
 from hsreform.errors import DataUnusable, HsreformError
 from hsreform.findings import Finding, Severity
 from hsreform.loader import DATA_FILES, Dataset, display_path
+from hsreform.models import OPTIONAL_FILE_MODELS
 
 
 @dataclass
@@ -109,6 +110,8 @@ def new_findings(before: Iterable[Finding], after: Iterable[Finding]) -> list[Fi
 def _read_all(root: Path) -> dict[str, bytes]:
     snapshot = {}
     for name in DATA_FILES:
+        if name in OPTIONAL_FILE_MODELS and not (root / name).exists():
+            continue  # a data set without a catalogue
         try:
             snapshot[name] = (root / name).read_bytes()
         except OSError as exc:
@@ -127,6 +130,14 @@ def _write_failed(path: Path, exc: OSError) -> HsreformError:
     )
 
 
+def _put(path: Path, data: bytes) -> None:
+    """Make `path` hold `data`; no bytes stand for no file (no data file can be empty)."""
+    if data:
+        atomic_write(path, data)
+    else:  # a file an edit created, removed again by `undo` or a rollback
+        path.unlink(missing_ok=True)
+
+
 def write_files(files: dict[Path, tuple[bytes, bytes]]) -> list[Path]:
     """Write each changed file atomically; if one fails, put back those already written."""
     written: list[Path] = []
@@ -134,11 +145,11 @@ def write_files(files: dict[Path, tuple[bytes, bytes]]) -> list[Path]:
         if before == after:
             continue
         try:
-            atomic_write(path, after)
+            _put(path, after)
         except OSError as exc:
             for done in reversed(written):
                 with contextlib.suppress(OSError):
-                    atomic_write(done, files[done][0])
+                    _put(done, files[done][0])
             raise _write_failed(path, exc) from None
         written.append(path)
     return written
@@ -148,7 +159,7 @@ def _unchanged_since_read(files: dict[Path, tuple[bytes, bytes]]) -> None:
     """Refuse when someone changed a file between our read and now (we would lose their change)."""
     for path, (before, _) in files.items():
         try:
-            current = path.read_bytes()
+            current = path.read_bytes() if path.exists() or before else b""
         except OSError:
             current = None
         if current != before:

@@ -7,6 +7,7 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
+from hsreform.catalogue import Figures, ItemsReport, ItemStanding, UnitItems
 from hsreform.changelog import LogEntry
 from hsreform.checks.staffing import WindowStaffing
 from hsreform.findings import Finding, counts, sort_findings
@@ -210,4 +211,78 @@ def log(found: list[LogEntry], since: dt.date | None, as_of: dt.date, lang: str)
             }
             for e in found
         ],
+    }
+
+
+def _figures(f: Figures) -> dict[str, Any]:
+    """The counts of a set of items, and the rates computed from them (null: nothing to divide)."""
+    return {
+        "items": f.items,
+        "must_enter": f.must_enter,
+        "in_hall": f.in_hall,
+        "listed": f.listed,
+        "exempt": f.exempt,
+        "not_entering": f.not_entering,
+        "online": f.online,
+        "authorized": f.authorized,
+        "public": f.public,
+        "public_total": f.public_total,
+        "timed": f.timed,
+        "legal_days": f.legal_days,
+        "promised_days": f.promised_days,
+        "steps_items": f.steps_items,
+        "steps_before": f.steps_before,
+        "steps_after": f.steps_after,
+        "documents_items": f.documents_items,
+        "documents_before": f.documents_before,
+        "documents_after": f.documents_after,
+        "rates": {
+            "in_hall": f.in_hall_rate,
+            "online": f.online_rate,
+            "authorized": f.authorized_rate,
+            "public": f.public_rate,
+            "time_cut": f.time_cut,
+        },
+    }
+
+
+def _item(s: ItemStanding) -> dict[str, Any]:
+    return {
+        "name": s.name,
+        "code": s.code,
+        "kind": s.kind.value if s.kind else None,
+        "window": s.window,
+        "status": s.status.value,
+        "since": s.since.isoformat(),
+        "reason": s.reason,
+        "must_enter": s.must_enter,
+        "online": s.online,
+        "authorized": s.authorized,
+        "public": list(s.public),
+        "legal_days": s.legal_days,
+        "promised_days": s.promised_days,
+        "steps": list(s.steps),
+        "documents": list(s.documents),
+    }
+
+
+def _unit_items(u: UnitItems) -> dict[str, Any]:
+    return {
+        "unit": u.unit,
+        "name": u.name,
+        "goal": u.goal.value if u.goal else None,
+        "figures": _figures(u.figures),
+        "exemptions": [{"name": s.name, "reason": s.reason} for s in u.exemptions],
+        "items": [_item(s) for s in u.items],
+    }
+
+
+def items(report: ItemsReport) -> dict[str, Any]:
+    """{"as_of", "units": [{"unit", "name", "goal", "figures", "exemptions", "items"}], "total",
+    "without_catalogue"}."""
+    return {
+        "as_of": report.as_of.isoformat(),
+        "units": [_unit_items(u) for u in report.units],
+        "total": _figures(report.total),
+        "without_catalogue": list(report.without),
     }

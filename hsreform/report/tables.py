@@ -18,8 +18,10 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from hsreform.catalogue import ItemsReport, UnitItems
 from hsreform.changelog import LogEntry
 from hsreform.checks.staffing import WindowStaffing
+from hsreform.edit.catalogue import FIELDS, ImportPlan
 from hsreform.findings import Finding, Severity, counts, sort_findings
 from hsreform.i18n import text
 from hsreform.meeting import Bar
@@ -335,3 +337,157 @@ def log(console: Console, found: list[LogEntry], as_of: dt.date, lang: str) -> N
     for entry in found:
         table.add_row(entry.day.isoformat(), entry.what(lang), entry.who, entry.change(lang))
     console.print(table)
+
+
+ITEM_STYLE = {"in_hall": "green", "exempt": "cyan", "not_entering": "red", "listed": ""}
+
+
+def items(console: Console, report: ItemsReport, lang: str) -> None:
+    """应进必进 per unit and in total, the exempt items with their reasons, units without a list."""
+    console.print(text("items.title", lang, as_of=report.as_of.isoformat()), style="bold")
+    if not report.units:
+        console.print(text("items.none", lang))
+    else:
+        table = _table(show_footer=True)
+        total = report.total
+        columns = (
+            ("col.unit", text("staffing.total", lang), ""),
+            ("col.items", str(total.items), "right"),
+            ("col.in_hall", words.in_hall(total, lang), "right"),
+            ("col.online", words.percent(total.online_rate), "right"),
+            ("col.authorized", words.percent(total.authorized_rate), "right"),
+            ("col.public", words.percent(total.public_rate), "right"),
+            ("col.time_cut", words.percent(total.time_cut), "right"),
+            (
+                "col.documents",
+                words.before_after(
+                    total.documents_before, total.documents_after, total.documents_items
+                ),
+                "right",
+            ),
+            (
+                "col.steps",
+                words.before_after(total.steps_before, total.steps_after, total.steps_items),
+                "right",
+            ),
+        )
+        for key, footer, justify in columns:
+            if justify:
+                table.add_column(text(key, lang), footer=footer, justify="right", no_wrap=True)
+            else:
+                table.add_column(text(key, lang), footer=footer, ratio=1, overflow="fold")
+        for unit in report.units:
+            f = unit.figures
+            table.add_row(
+                unit.name,
+                str(f.items),
+                words.in_hall(f, lang),
+                words.percent(f.online_rate),
+                words.percent(f.authorized_rate),
+                words.percent(f.public_rate),
+                words.percent(f.time_cut),
+                words.before_after(f.documents_before, f.documents_after, f.documents_items),
+                words.before_after(f.steps_before, f.steps_after, f.steps_items),
+            )
+        console.print(table)
+        exempt = [(u.name, s) for u in report.units for s in u.exemptions]
+        if exempt:
+            console.print(text("items.exemptions", lang), style="bold")
+            for name, item in exempt:
+                reason = item.reason or text("items.no_reason", lang)
+                console.print(f"  {name} {item.name}：{reason}", soft_wrap=True)
+    console.print(text("items.legend", lang), style="dim")
+    if report.without:
+        console.print(text("items.without", lang, units=list(report.without)), style="dim")
+
+
+def unit_items(console: Console, unit: UnitItems, as_of: dt.date, lang: str) -> None:
+    """One unit's items: window, state and since when, online, authorized, public, time limits."""
+    console.print(
+        text("items.title_unit", lang, unit=unit.name, as_of=as_of.isoformat()), style="bold"
+    )
+    if not unit.items:
+        console.print(text("items.none_unit", lang))
+        return
+    f = unit.figures
+    console.print(
+        text(
+            "items.unit_summary",
+            lang,
+            in_hall=words.in_hall(f, lang),
+            online=words.percent(f.online_rate),
+            authorized=words.percent(f.authorized_rate),
+            public=words.percent(f.public_rate),
+            time_cut=words.percent(f.time_cut),
+        ),
+        soft_wrap=True,
+    )
+    table = _table()
+    table.add_column(text("col.item", lang), ratio=1, overflow="fold")
+    table.add_column(text("col.window", lang), overflow="fold")
+    table.add_column(text("col.state", lang), no_wrap=True)
+    table.add_column(text("col.online", lang), no_wrap=True)
+    table.add_column(text("col.authorized", lang), no_wrap=True)
+    table.add_column(text("col.public", lang), justify="right", no_wrap=True)
+    table.add_column(text("col.time_limits", lang), justify="right", no_wrap=True)
+    yes, no = text("items.yes", lang), text("items.no", lang)
+    for item in unit.items:
+        state = text("item." + item.status.value, lang)
+        table.add_row(
+            item.name,
+            item.window_name or "—",
+            Text(f"{state} {item.since.isoformat()}", style=ITEM_STYLE[item.status.value]),
+            yes if item.online else no,
+            (yes if item.authorized else no) if item.must_enter else "—",
+            f"{len(item.public)}/5",
+            words.time_limits(item.legal_days, item.promised_days, lang),
+        )
+    console.print(table)
+    for item in unit.items:
+        if item.reason:
+            state = text("item." + item.status.value, lang)
+            console.print(f"  {item.name}（{state}）：{item.reason}", soft_wrap=True)
+
+
+def import_plan(console: Console, plan: ImportPlan, unit: str, lang: str) -> None:
+    """What an import read and would do: the sheet, the columns, bad rows, added and changed items."""
+    sheet = plan.sheet
+    encoding = text("import.encoding", lang, encoding=sheet.encoding) if sheet.encoding else ""
+    console.print(
+        text("import.read", lang, path=sheet.display, encoding=encoding, row=plan.header_row),
+        soft_wrap=True,
+    )
+    used = [f"{FIELDS[name][0]}→{name}" for name in plan.columns.values()]
+    console.print(text("import.columns", lang, columns=used), soft_wrap=True, style="dim")
+    if plan.unused:
+        console.print(text("import.unused", lang, columns=plan.unused), soft_wrap=True, style="dim")
+    if sheet.columns_cut:
+        console.print(text("import.columns_cut", lang), style="yellow")
+    for bad in plan.bad:
+        message = text(bad.key, lang, **bad.params)
+        console.print(f"{sheet.display}:{bad.row}: {message}", soft_wrap=True, style="red")
+    for name in plan.added:
+        console.print(text("import.added", lang, item=name), soft_wrap=True)
+    for change in plan.changes:
+        console.print(
+            text(
+                "import.changed",
+                lang,
+                item=change.item,
+                field=FIELDS[change.field][0],
+                before="—" if change.before is None else change.before,
+                after=change.after,
+            ),
+            soft_wrap=True,
+        )
+    console.print(
+        text(
+            "import.summary",
+            lang,
+            unit=unit,
+            added=len(plan.added),
+            changed=len({c.item for c in plan.changes}),
+            unchanged=plan.unchanged,
+            bad=len(plan.bad),
+        )
+    )

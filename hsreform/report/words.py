@@ -11,6 +11,7 @@ import datetime as dt
 
 from dateutil.relativedelta import relativedelta
 
+from hsreform.catalogue import Figures
 from hsreform.i18n import text
 from hsreform.meeting import Bar
 from hsreform.models import Status
@@ -194,3 +195,34 @@ def bar(drawn: Bar, width: int) -> list[tuple[str, str]]:
         else:
             runs.append((char, part))
     return runs
+
+
+def percent(rate: float | None) -> str:
+    """A rate the library computed, as '83%'; '—' when there is nothing to divide by."""
+    return "—" if rate is None else f"{rate:.0%}"
+
+
+def before_after(before: int, after: int, counted: int) -> str:
+    """'40→30' for figures before and after streamlining; '—' when no item gives them."""
+    return f"{before}→{after}" if counted else "—"
+
+
+def in_hall(figures: Figures, lang: str) -> str:
+    """'10/12', with the exempt items named: '10/12 豁免1'."""
+    cell = f"{figures.in_hall}/{figures.must_enter}"
+    if figures.exempt:
+        cell += " " + text("units.exempt", lang, n=figures.exempt)
+    return cell
+
+
+def time_limits(legal: int | None, promised: int | None, lang: str) -> str:
+    """'20→5' (法定→承诺, working days), '即办' for 0, '—' where not given."""
+
+    def days(value: int | None) -> str:
+        if value is None:
+            return "—"
+        return text("items.on_the_spot", lang) if value == 0 else str(value)
+
+    if legal is None and promised is None:
+        return "—"
+    return f"{days(legal)}→{days(promised)}"

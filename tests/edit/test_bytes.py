@@ -30,9 +30,9 @@ def test_bundled_flow_list_becomes_a_block_list(invoke, data_set) -> None:
     after = read_all(folder)
     assert after["tasks.yaml"] == _replaced(
         before["tasks.yaml"],
-        "        text: 报行政服务中心备案\n    responsible: [county-departments]\n"
+        "    catalogue: sorting\n    responsible: [county-departments]\n"
         "    deadline: 2020-06-05\n    progress: []\n",
-        "        text: 报行政服务中心备案\n    responsible: [county-departments]\n"
+        "    catalogue: sorting\n    responsible: [county-departments]\n"
         "    deadline: 2020-06-05\n    progress:\n"
         "      - unit: tax-bureau\n        status: done\n        done_on: 2020-06-04\n"
         "        met: {sort-items: 2020-06-04, decide-hall-items: 2020-06-04, "

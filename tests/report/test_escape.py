@@ -58,8 +58,10 @@ def test_xlsx_neutralises_every_formula_start_and_writes_no_formula(tmp_path) ->
     path.write_bytes(xlsx.render(_document(*HIDDEN)))
     sheet = load_workbook(path).worksheets[0]
     cells = [sheet.cell(row=r, column=1) for r in range(3, 3 + len(HIDDEN))]
-    # XML reads a carriage return back as a line feed; the apostrophe is what matters
-    assert [c.value for c in cells] == ["'" + v.replace("\r", "\n") for v in HIDDEN]
+    # Depending on the openpyxl version a carriage return reads back as itself or as a line
+    # feed; the apostrophe in front is what matters
+    read = [str(c.value).replace("\r", "\n") for c in cells]
+    assert read == ["'" + v.replace("\r", "\n") for v in HIDDEN]
     assert all(c.data_type == "s" for c in cells)
     assert sheet.cell(row=3, column=2).value == -3
 

@@ -1,0 +1,386 @@
+"""hsreform items import: spreadsheets (.xlsx, .csv in UTF-8 or GBK) merged into items.yaml."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+import pytest
+from ruamel.yaml import YAML
+
+from hsreform import sheets
+from tests.conftest import CLEAN, DATA
+
+HEADERS = [
+    "序号",
+    "事项名称",
+    "事项编码",
+    "事项类型",
+    "实施机关",
+    "法定办结时限（工作日）",
+    "承诺办结时限",
+    "收费标准",
+    "办理窗口",
+]
+ROWS = [
+    [
+        1,
+        "纳税人登记",
+        "T-001",
+        "行政确认",
+        "和硕县税务局（虚构）",
+        30,
+        "5个工作日",
+        "不收费",
+        "税务窗口",
+    ],
+    [2, "发票代开", "T-002", "公共服务", "和硕县税务局（虚构）", "即办", "即办", "不收费", "tax"],
+]
+
+
+@pytest.fixture
+def data(tmp_path: Path) -> Path:
+    """The clean data set, without items.yaml."""
+    folder = tmp_path / "data"
+    shutil.copytree(CLEAN, folder)
+    return folder
+
+
+def _xlsx(path: Path, rows: list[list[Any]], *, title: bool = True) -> Path:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    if title:
+        sheet.append(["和硕县税务局政务服务事项清单（虚构）"])
+    for row in rows:
+        sheet.append(row)
+    book.save(path)
+    return path
+
+
+def _csv(path: Path, rows: list[list[Any]], encoding: str = "utf-8") -> Path:
+    text = "".join(",".join(str(c) for c in row) + "\r\n" for row in rows)
+    path.write_bytes(text.encode(encoding))
+    return path
+
+
+def _items(folder: Path) -> list[dict[str, Any]]:
+    document = YAML(typ="safe", pure=True).load(folder / "items.yaml")
+    return document["catalogues"][0]["items"]  # type: ignore[no-any-return]
+
+
+def test_xlsx_creates_the_catalogue_then_a_reimport_changes_nothing(invoke, data, tmp_path) -> None:
+    sheet = _xlsx(tmp_path / "清单.xlsx", [HEADERS, *ROWS])
+    result = invoke(
+        "items", "import", str(sheet), "--unit", "税务局", "--data", str(data), "--on", "2020-06-01"
+    )
+    assert result.exit_code == 0, result.stderr
+    assert "表头在第 2 行" in result.stdout
+    assert "新增：纳税人登记" in result.stdout
+    assert "没有使用的列：序号" in result.stdout
+    written = (data / "items.yaml").read_text(encoding="utf-8")
+    assert written.startswith("# yaml-language-server: $schema=../schemas/items.schema.json\n")
+    assert _items(data) == [
+        {
+            "name": "纳税人登记",
+            "code": "T-001",
+            "kind": "confirmation",
+            "authority": "和硕县税务局（虚构）",
+            "legal_days": 30,
+            "promised_days": 5,
+            "charged": False,
+            "window": "tax",
+            "status": "listed",
+            "since": dt.date(2020, 6, 1),
+        },
+        {
+            "name": "发票代开",
+            "code": "T-002",
+            "kind": "public_service",
+            "authority": "和硕县税务局（虚构）",
+            "legal_days": 0,
+            "promised_days": 0,
+            "charged": False,
+            "window": "tax",
+            "status": "listed",
+            "since": dt.date(2020, 6, 1),
+        },
+    ]
+    assert invoke("validate", "--data", str(data), "--as-of", "2020-07-01").exit_code == 0
+
+    before = (data / "items.yaml").stat().st_mtime_ns
+    again = invoke(
+        "items",
+        "import",
+        str(sheet),
+        "--unit",
+        "tax-bureau",
+        "--data",
+        str(data),
+        "--on",
+        "2020-06-05",
+    )
+    assert again.exit_code == 0
+    assert "新增 0 项，修改 0 项，未变 2 项" in again.stdout
+    assert (data / "items.yaml").read_text(encoding="utf-8") == written
+    assert (data / "items.yaml").stat().st_mtime_ns == before
+
+
+@pytest.mark.parametrize(
+    ("encoding", "said"),
+    [("utf-8", "（UTF-8 编码）"), ("utf-8-sig", "（UTF-8 BOM 编码）"), ("gbk", "（GBK 编码）")],
+)
+def test_csv_in_utf8_or_gbk_is_detected_and_said(invoke, data, tmp_path, encoding, said) -> None:
+    sheet = _csv(tmp_path / "清单.csv", [HEADERS, *ROWS], encoding)
+    result = invoke(
+        "items", "import", str(sheet), "--unit", "税务局", "--data", str(data), "--on", "2020-06-01"
+    )
+    assert result.exit_code == 0, result.stderr
+    assert said in result.stdout
+    assert [i["name"] for i in _items(data)] == ["纳税人登记", "发票代开"]
+    assert _items(data)[0]["authority"] == "和硕县税务局（虚构）"
+
+
+def test_a_malformed_row_stops_the_import_unless_skipped(invoke, data, tmp_path) -> None:
+    rows = [
+        HEADERS,
+        ROWS[0],
+        [3, "契税缴纳", "T-003", "行政许可", "", "二十天", 5, "", "税务窗口"],
+        ROWS[1],
+    ]
+    sheet = _csv(tmp_path / "清单.csv", rows)
+    refused = invoke("items", "import", str(sheet), "--unit", "税务局", "--data", str(data))
+    assert refused.exit_code == 2
+    assert "清单.csv:3: 法定办结时限“二十天”不是工作日数" in refused.stdout
+    assert "没有写入任何文件" in refused.stderr
+    assert not (data / "items.yaml").exists()
+
+    skipped = invoke(
+        "items",
+        "import",
+        str(sheet),
+        "--unit",
+        "税务局",
+        "--data",
+        str(data),
+        "--skip-bad",
+        "--on",
+        "2020-06-01",
+    )
+    assert skipped.exit_code == 0, skipped.stderr
+    assert [i["name"] for i in _items(data)] == ["纳税人登记", "发票代开"]
+
+
+def test_rows_that_cannot_be_read_say_why(invoke, data, tmp_path) -> None:
+    rows = [
+        ["事项名称", "事项编码", "事项类型", "办理窗口", "承诺办结时限"],
+        ["", "T-009", "", "", ""],  # 2: no name
+        ["车购税缴纳", 11652827000000001, "", "", ""],  # 3: a code Excel kept as a number
+        ["契税缴纳", "", "许可", "", ""],  # 4: no such kind
+        ["社保费缴纳", "", "", "社保大厅", ""],  # 5: no such window
+        ["纳税人登记", "", "", "", ""],
+        ["纳税人登记", "", "", "", ""],  # 7: repeats row 6
+        ["发票代开", "", "", "", "5\u20286"],  # 8: a line separator, copied from a web page
+        ["印花税", "", "", "", 1.5],  # 9: not whole days
+    ]
+    sheet = _xlsx(tmp_path / "清单.xlsx", rows, title=False)
+    result = invoke("items", "import", str(sheet), "--unit", "税务局", "--data", str(data))
+    assert result.exit_code == 2
+    lines = [line for line in result.stdout.splitlines() if line.startswith("清单.xlsx:")]
+    assert [line.split(":")[1] for line in lines] == ["2", "3", "4", "5", "7", "8", "9"]
+    assert "没有事项名称" in lines[0]
+    assert "存成了数字" in lines[1]
+    assert "事项类型“许可”无法识别" in lines[2]
+    assert "没有窗口“社保大厅”" in lines[3]
+    assert "与第 6 行重复" in lines[4]
+    assert "控制字符" in lines[5]
+
+
+def test_a_state_column_moves_the_old_state_into_history(invoke, data, tmp_path) -> None:
+    listed = _csv(tmp_path / "a.csv", [["事项名称", "办理窗口"], ["纳税人登记", "税务窗口"]])
+    invoke(
+        "items",
+        "import",
+        str(listed),
+        "--unit",
+        "税务局",
+        "--data",
+        str(data),
+        "--on",
+        "2020-06-01",
+    )
+    entered = _csv(tmp_path / "b.csv", [["事项名称", "是否进驻大厅"], ["纳税人登记", "是"]])
+    result = invoke(
+        "items",
+        "import",
+        str(entered),
+        "--unit",
+        "税务局",
+        "--data",
+        str(data),
+        "--on",
+        "2020-06-10",
+    )
+    assert result.exit_code == 0, result.stderr
+    assert "修改：纳税人登记 的 进驻状态：listed → in_hall" in result.stdout
+    item = _items(data)[0]
+    assert (item["status"], str(item["since"])) == ("in_hall", "2020-06-10")
+    assert [(h["status"], str(h["since"])) for h in item["history"]] == [("listed", "2020-06-01")]
+    exempt = _csv(
+        tmp_path / "c.csv",
+        [["事项名称", "进驻状态", "豁免理由"], ["纳税人登记", "豁免", "需要特殊场地"]],
+    )
+    early = invoke(
+        "items",
+        "import",
+        str(exempt),
+        "--unit",
+        "税务局",
+        "--data",
+        str(data),
+        "--on",
+        "2020-06-05",
+    )
+    assert early.exit_code == 2
+    assert "早于这个事项现在的状态的日期 2020-06-10" in early.stdout
+
+
+def test_unusual_headers_are_mapped_with_map(invoke, data, tmp_path) -> None:
+    sheet = _csv(tmp_path / "清单.csv", [["事项全称", "时限"], ["纳税人登记", "3"]])
+    refused = invoke("items", "import", str(sheet), "--unit", "税务局", "--data", str(data))
+    assert refused.exit_code == 2
+    assert "找不到“事项名称”列" in refused.stderr
+    mapped = invoke(
+        "items", "import", str(sheet), "--unit", "税务局", "--data", str(data),
+        "--map", "事项全称=事项名称", "--map", "时限=promised_days",
+    )  # fmt: skip
+    assert mapped.exit_code == 0, mapped.stderr
+    assert _items(data)[0]["promised_days"] == 3
+    bad = invoke(
+        "items", "import", str(sheet), "--unit", "税务局", "--data", str(data), "--map", "事项全称"
+    )
+    assert bad.exit_code == 2
+    assert "--map 的“事项全称”无效" in bad.stderr
+
+
+def test_comments_and_layout_of_an_existing_catalogue_are_kept(invoke, data, tmp_path) -> None:
+    shutil.copy(DATA / "items-progress" / "items.yaml", data / "items.yaml")
+    original = (data / "items.yaml").read_text(encoding="utf-8")
+    sheet = _csv(
+        tmp_path / "清单.csv",
+        [
+            ["事项名称", "事项编码", "承诺办结时限"],
+            ["纳税人登记", "T-001", "3"],
+            ["契税缴纳", "", "1"],
+        ],
+    )
+    dry = invoke(
+        "items",
+        "import",
+        str(sheet),
+        "--unit",
+        "税务局",
+        "--data",
+        str(data),
+        "--dry-run",
+        "--on",
+        "2020-06-30",
+    )
+    assert dry.exit_code == 0
+    assert "+        promised_days: 3" in dry.stdout
+    assert (data / "items.yaml").read_text(encoding="utf-8") == original
+    done = invoke(
+        "items", "import", str(sheet), "--unit", "税务局", "--data", str(data), "--on", "2020-06-30"
+    )
+    assert done.exit_code == 0, done.stderr
+    after = (data / "items.yaml").read_text(encoding="utf-8")
+    assert after.startswith(
+        original.split("      - name: 发票代开")[0].replace(
+            "        window: tax\n        status: in_hall",
+            "        promised_days: 3\n        window: tax\n        status: in_hall",
+        )
+    )
+    assert original.split("letters:")[1] == after.split("letters:")[1]
+    assert (
+        "      - name: 契税缴纳\n        promised_days: 1\n        status: listed\n        since: 2020-06-30\n"
+        in after
+    )
+
+
+def test_a_code_of_another_unit_is_refused(invoke, data, tmp_path) -> None:
+    shutil.copy(DATA / "items-progress" / "items.yaml", data / "items.yaml")
+    sheet = _csv(tmp_path / "清单.csv", [["事项名称", "事项编码"], ["户口迁移", "T-001"]])
+    result = invoke("items", "import", str(sheet), "--unit", "公安局", "--data", str(data))
+    assert result.exit_code == 2
+    assert "已属于税务局的事项" in result.stdout
+
+
+def test_formulas_are_never_evaluated(invoke, data, tmp_path) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["事项名称", "设定依据"])
+    sheet.append(["纳税人登记", "=1+1"])
+    sheet["B2"].data_type = "s"  # text that starts with '=', as a platform export may hold
+    sheet.append(["发票代开", '=HYPERLINK("http://example.invalid")'])  # a formula: no cached value
+    book.save(tmp_path / "f.xlsx")
+    result = invoke(
+        "items", "import", str(tmp_path / "f.xlsx"), "--unit", "税务局", "--data", str(data)
+    )
+    assert result.exit_code == 0, result.stderr
+    assert [(i["name"], i.get("basis")) for i in _items(data)] == [
+        ("纳税人登记", "=1+1"),
+        ("发票代开", None),
+    ]
+
+
+def test_files_that_are_not_spreadsheets_or_too_big_are_refused(
+    invoke, data, tmp_path, monkeypatch
+) -> None:
+    def refused(path: Path, *words: str) -> None:
+        result = invoke("items", "import", str(path), "--unit", "税务局", "--data", str(data))
+        assert result.exit_code == 2, result.stdout
+        assert "Traceback" not in result.stderr
+        for word in words:
+            assert word in result.stderr
+        assert not (data / "items.yaml").exists()
+
+    (tmp_path / "a.xls").write_bytes(b"\xd0\xcf\x11\xe0")
+    refused(tmp_path / "a.xls", "另存为 .xlsx")
+    (tmp_path / "b.xlsx").write_text("not a zip")
+    refused(tmp_path / "b.xlsx", "不是有效的 .xlsx")
+    refused(tmp_path / "missing.csv", "找不到")
+    (tmp_path / "u16.csv").write_bytes("事项名称\n".encode("utf-16"))
+    refused(tmp_path / "u16.csv", "UTF-16")
+    (tmp_path / "bad.csv").write_bytes(b"\xff\xff\xff\x00\x80")
+    refused(tmp_path / "bad.csv", "既不是 UTF-8 也不是 GBK")
+    big = _xlsx(tmp_path / "big.xlsx", [HEADERS, *ROWS])
+    monkeypatch.setattr(sheets, "MAX_UNPACKED_BYTES", 1000)
+    refused(big, "解压后", "1000")
+    monkeypatch.setattr(sheets, "MAX_UNPACKED_BYTES", 10**9)
+    monkeypatch.setattr(sheets, "MAX_ROWS", 2)
+    refused(big, "超过 2 行的上限")
+    refused(_csv(tmp_path / "many.csv", [HEADERS, *ROWS]), "超过 2 行的上限")
+    monkeypatch.setattr(sheets, "MAX_SHEET_BYTES", 10)
+    refused(big, "超过上限 10 字节")
+
+
+def test_the_bundled_data_is_never_imported_into(invoke, tmp_path) -> None:
+    sheet = _csv(tmp_path / "清单.csv", [["事项名称"], ["纳税人登记"]])
+    result = invoke("items", "import", str(sheet), "--unit", "税务局")
+    assert result.exit_code == 2
+    assert "安装包自带的数据" in result.stderr
+
+
+def test_an_import_that_would_break_the_data_writes_nothing(invoke, data, tmp_path) -> None:
+    # The catalogue on disk names a window nobody defined: the import refuses with the reason.
+    shutil.copy(DATA / "bad" / "items-unknown-window" / "items.yaml", data / "items.yaml")
+    before = (data / "items.yaml").read_bytes()
+    sheet = _csv(tmp_path / "清单.csv", [["事项名称"], ["契税缴纳"]])
+    result = invoke("items", "import", str(sheet), "--unit", "税务局", "--data", str(data))
+    assert result.exit_code == 2
+    assert "[unknown-window]" in result.stderr
+    assert (data / "items.yaml").read_bytes() == before
