@@ -136,7 +136,7 @@ def validation(runs: int, staff: int) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
-    parser.add_argument("--staff", type=int, default=20_000)
+    parser.add_argument("--staff", type=int, default=6_000)  # under MAX_NODES: 15 values each
     options = parser.parse_args()
     startup(options.runs)
     validation(options.runs, options.staff)

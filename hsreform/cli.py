@@ -22,11 +22,11 @@ from hsreform.asof import BadDay, parse_day
 from hsreform.checks import staffing
 from hsreform.cli_locale import LocalizedCommand, LocalizedGroup, detect_lang
 from hsreform.errors import DataUnusable, HsreformError
-from hsreform.findings import FAIL_ON_CHOICES, Finding, counts, exit_code
+from hsreform.findings import FAIL_ON_CHOICES, Findings, counts, exit_code
 from hsreform.i18n import resolve_lang, text
 from hsreform.loader import DATA_FILES, Dataset, display_path, find_data_dir, is_dir, load
 from hsreform.models import Tracked
-from hsreform.report import github, jsondoc, stream, tables
+from hsreform.report import github, jsondoc, safe, stream, tables
 from hsreform.status import STATE_FAIL_ON, report, row
 
 HELP_LANG = detect_lang(sys.argv[1:])
@@ -122,7 +122,7 @@ def _dataset(data: Path | None, action: str, opts: Options) -> Dataset:
     if loaded.dataset is None:
         blocking = loaded.findings
     else:
-        blocking = [f for f in checks.validate(loaded.dataset, opts.as_of) if f.blocking]
+        blocking = checks.validate(loaded.dataset, opts.as_of).blocking()
     if loaded.dataset is not None and not blocking:
         return loaded.dataset
     if opts.format == "table":
@@ -135,20 +135,22 @@ def _emit_json(document: dict[str, object]) -> None:
     stream.write(jsondoc.dumps(document))
 
 
-def _emit_findings(found: list[Finding], opts: Options, document: dict[str, object]) -> None:
+def _emit_findings(found: Findings, opts: Options, document: dict[str, object]) -> None:
     """Findings as JSON (`document`), GitHub annotations with a tally, or table lines."""
     if opts.format == "json":
         _emit_json(document)
     elif opts.format == "github":
         stream.write(github.commands(found, opts.lang))
-        stream.write(text("findings.summary", opts.lang, **counts(found)) + "\n")
+        for omitted in found.omitted:  # plain lines: how many more of a kind there are
+            stream.echo(omitted.describe(opts.lang) + "\n")
+        stream.echo(text("findings.summary", opts.lang, **counts(found)) + "\n")
     else:
         tables.findings(stream.console(), found, opts.lang)
 
 
 def _version(value: bool) -> None:
     if value:
-        stream.write(f"hsreform {__version__}\n")
+        stream.echo(f"hsreform {__version__}\n")
         raise typer.Exit()
 
 
@@ -181,13 +183,13 @@ def validate(
     if paths and data is not None:
         raise HsreformError("usage.data_and_paths")
     roots = _roots(paths) if paths else [find_data_dir(data)]
-    found, unreadable = [], False
+    found, unreadable = Findings(), False
     for root in roots:
         loaded = load(root)
-        found += loaded.findings
+        found.extend(loaded.findings)
         unreadable = unreadable or loaded.unreadable
         if loaded.dataset is not None:
-            found += checks.validate(loaded.dataset, opts.as_of)
+            found.extend(checks.validate(loaded.dataset, opts.as_of))
     _emit_findings(found, opts, jsondoc.validate(found, opts.lang))
     raise typer.Exit(2 if unreadable else exit_code(found, fail_on))
 
@@ -277,9 +279,11 @@ def status(
 
 def _unit_id(ds: Dataset, query: str) -> str:
     """The id of the unit named by `--unit`; a usage error for groups and unknown names."""
-    found = ds.find_unit(query)
-    if found is not None:
-        return found.id
+    found = ds.find_units(query)
+    if len(found) == 1:
+        return found[0].id
+    if found:  # never the first of several: the data has a duplicate-name error
+        raise HsreformError("usage.ambiguous_unit", value=query, ids=[u.id for u in found])
     if any(query in (g.id, g.name) for g in ds.windows.groups):
         raise HsreformError("usage.unit_is_group", value=query)
     raise HsreformError("usage.no_unit", value=query)
@@ -296,7 +300,7 @@ def check_staffing(
 ) -> None:
     opts = _options(as_of, fmt, lang, fail_on, FAIL_ON_CHOICES, FINDINGS_FORMATS)
     ds = _dataset(data, "check_staffing", opts)
-    found = list(staffing.check(ds, opts.as_of))
+    found = Findings(staffing.check(ds, opts.as_of))
     windows = staffing.summary(ds, opts.as_of)
     if opts.format == "table":
         tables.staffing(stream.console(), opts.as_of, found, windows, opts.lang)
@@ -323,7 +327,7 @@ def schema(
     if output.exists() and not output.is_dir():
         raise HsreformError("usage.not_a_folder", path=str(output))
     for path in schemas.write(output):
-        stream.write(display_path(path) + "\n")
+        stream.echo(safe.inline(display_path(path)) + "\n")
 
 
 def main() -> None:

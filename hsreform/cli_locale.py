@@ -135,6 +135,7 @@ class LocalizedGroup(_LocalizedHelp, TyperGroup):
     ) -> Any:
         argv = list(sys.argv[1:] if args is None else args)
         lang = detect_lang(argv)
+        stream.tame_environment(os.environ)
         for output in (sys.stdout, sys.stderr):
             # An output that cannot hold Chinese (PYTHONIOENCODING=ascii) gets \uXXXX escapes,
             # which JSON readers decode, rather than a traceback.
@@ -146,12 +147,12 @@ class LocalizedGroup(_LocalizedHelp, TyperGroup):
         except (click_exc.UsageError, HsreformError) as exc:
             code = _print_usage_error(exc, lang)
         except typer.Abort:
-            stream.console(stderr=True).print(
-                PANEL_TITLES["zh"]["ABORTED_TEXT"] if lang == "zh" else "Aborted."
+            stream.complain(
+                (PANEL_TITLES["zh"]["ABORTED_TEXT"] if lang == "zh" else "Aborted.") + "\n"
             )
             code = 1
         except OSError as exc:  # the system refused: a full disk, say
-            sys.stderr.write(text("usage.os_error", lang, reason=system_reason(exc, lang)) + "\n")
+            stream.complain(text("usage.os_error", lang, reason=system_reason(exc, lang)) + "\n")
             code = 2
         return _exit(code, standalone_mode)
 
@@ -209,9 +210,14 @@ def _param_name(exc: click_exc.BadParameter) -> str:
 
 
 def _print_usage_error(exc: Exception, lang: str) -> int:
+    """Print a usage error on stderr; 2, even when stderr cannot take it (`2>/dev/full`)."""
     console = stream.console(stderr=True)
-    console.print(_usage_message(exc, lang), style="red", markup=False, soft_wrap=True)
     ctx = getattr(exc, "ctx", None)
-    if ctx is not None:
-        console.print(text("usage.hint", lang, command=ctx.command_path), style="dim", markup=False)
+    try:
+        console.print(_usage_message(exc, lang), style="red", markup=False, soft_wrap=True)
+        if ctx is not None:
+            hint = text("usage.hint", lang, command=ctx.command_path)
+            console.print(hint, style="dim", markup=False)
+    except OSError:
+        stream.complain("")  # drops what is still buffered, so that exiting cannot fail on it
     return 2

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import difflib
+import functools
 import os
 import re
 import types
 import typing
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -15,25 +16,60 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, StringConstraints, ValidationError
 
 from hsreform.errors import HsreformError
-from hsreform.findings import Finding, Severity
+from hsreform.findings import CloseMatch, Finding, Findings, Severity
 from hsreform.i18n import WORDS
 from hsreform.models import (
     FILE_MODELS,
     WINDOWS,
     Group,
+    QuotaRole,
     StaffFile,
     TasksFile,
     Unit,
     Window,
     WindowsFile,
 )
+from hsreform.report.safe import shown
 from hsreform.yamlsource import Path_, SourceError, SourceMap, compose, read_text
 
 DATA_FILES = tuple(FILE_MODELS)
 ENV_DATA = "HSREFORM_DATA"
+NAME_FIELDS = frozenset({"name", "aliases", "staff_no", "replaces"})
+"""Fields that name a unit, group, window, area, office or person: people compare them."""
+
+
+def _id_fields(annotation: Any, seen: set[Any]) -> set[str]:
+    """Fields, in the models reachable from `annotation`, that hold ids (patterned strings)."""
+    found: set[str] = set()
+    for arg in typing.get_args(annotation):
+        found |= _id_fields(arg, seen)
+    if (
+        isinstance(annotation, type)
+        and issubclass(annotation, BaseModel)
+        and annotation not in seen
+    ):
+        seen.add(annotation)
+        for name, info in annotation.model_fields.items():
+            constraints = [*info.metadata, *_annotated_metadata(info.annotation)]
+            if any(isinstance(c, StringConstraints) and c.pattern for c in constraints):
+                found.add(name)
+            found |= _id_fields(info.annotation, seen)
+    return found
+
+
+def _annotated_metadata(annotation: Any) -> list[Any]:
+    """The metadata of every `Annotated[...]` inside an annotation such as `list[Slug] | None`."""
+    out = list(getattr(annotation, "__metadata__", ()))
+    for arg in typing.get_args(annotation):
+        out += _annotated_metadata(arg)
+    return out
+
+
+IDENTIFIER_FIELDS = NAME_FIELDS.union(*(_id_fields(m, set()) for m in FILE_MODELS.values()))
+"""Names and id fields: no bidirectional controls or zero-width characters, not blank."""
 
 
 def bundled_data_dir() -> Path:
@@ -109,6 +145,15 @@ class Dataset:
         """Window categories by id (the first of any duplicates)."""
         return _first_by_id(self.windows.windows)
 
+    @cached_property
+    def quota_roles(self) -> dict[tuple[str, str], set[QuotaRole]]:
+        """The roles of the quotas each unit has at each window category: (window, unit) → roles."""
+        out: dict[tuple[str, str], set[QuotaRole]] = {}
+        for window in self.window_categories.values():
+            for quota in window.quotas:
+                out.setdefault((window.id, quota.unit), set()).add(quota.role)
+        return out
+
     def expand(self, ids: list[str]) -> list[str]:
         """Unit ids behind a list of unit and group ids, in order, without repeats."""
         out: dict[str, None] = {}
@@ -118,14 +163,16 @@ class Dataset:
                 out.setdefault(unit)
         return list(out)
 
-    def find_unit(self, query: str) -> Unit | None:
-        """A unit by id, Chinese name or alias."""
+    def find_units(self, query: str) -> list[Unit]:
+        """The units a person means by `query`: its id, Chinese name or alias.
+
+        Compared as the data is (NFC, no surrounding blanks). Valid data gives at most one
+        (`duplicate-name` otherwise); the caller decides what several mean.
+        """
+        query = unicodedata.normalize("NFC", query.strip())
         if query in self.units:
-            return self.units[query]
-        for unit in self.windows.units:
-            if query == unit.name or query in unit.aliases:
-                return unit
-        return None
+            return [self.units[query]]
+        return [u for u in self.windows.units if query == u.name or query in u.aliases]
 
 
 def _first_by_id(items: list[Any]) -> dict[str, Any]:
@@ -141,14 +188,14 @@ class Loaded:
 
     root: Path
     dataset: Dataset | None
-    findings: list[Finding]
+    findings: Findings
     unreadable: bool = False
     """Some file could not be read or parsed at all (exit code 2 even for `validate`)."""
 
 
 def load(root: Path, *, cwd: Path | None = None) -> Loaded:
     """Read and validate the data set in `root`; never raises for bad data."""
-    findings: list[Finding] = []
+    findings = Findings()
     models: dict[str, BaseModel] = {}
     sources: dict[str, SourceMap] = {}
     unreadable = False
@@ -157,13 +204,15 @@ def load(root: Path, *, cwd: Path | None = None) -> Loaded:
         path = root / name
         display = display_path(path, cwd)
         try:
-            document = compose(read_text(path, display, root=root), display)
+            document = compose(
+                read_text(path, display, root=root), display, names=IDENTIFIER_FIELDS
+            )
             if document.data is None:
                 raise SourceError(
                     Finding("file-empty", Severity.ERROR, display, 1, 1, {}, blocking=True)
                 )
         except SourceError as exc:
-            findings.append(exc.finding)
+            findings.add(exc.finding)
             unreadable = True
             continue
         sources[name] = document.source
@@ -232,49 +281,71 @@ def schema_findings(
     data: Any,
     source: SourceMap,
     names: Mapping[str, str] | None = None,
-) -> list[Finding]:
-    """One finding per faulty value, located through the source map.
+) -> Findings:
+    """One finding per faulty value, located through the source map (kept and counted).
 
     `names` (Chinese name → id) lets a name written where an id belongs say which id.
+    A value that aliases put in many places (`- *entry` a thousand times) is one value
+    with one fault: it is reported once, where it is written.
     """
-    out: list[Finding] = []
-    seen: set[Path_] = set()
+    out = Findings()
+    seen: set[tuple[Any, ...]] = set()
     for error in exc.errors(include_url=False):
         loc = tuple(error["loc"])
-        path = _data_path(data, loc)
+        path, parent = _data_path(data, loc)
         kind = error["type"]
-        # A union reports each of its members' errors: one finding per place is enough.
-        # Each missing key of a mapping is worth its own finding.
-        once = (*path, loc[-1]) if kind == "missing" else path
+        # The value is known by the mapping or list that holds it: an aliased mapping is
+        # the same object wherever it appears. A union reports each of its members' errors:
+        # one finding per value is enough. Each missing key of a mapping is worth its own.
+        node = (id(parent), path[-1]) if path else ()
+        once = (*node, loc[-1]) if kind == "missing" else node
         if once in seen or source.is_reported(path):
             continue
         seen.add(once)
-        code, params = _describe(kind, error, loc, path, model, names or {})
-        out.append(
-            source.finding(code, path, key=kind == "extra_forbidden", blocking=True, **params)
-        )
+        code = _code(kind, error)
+        if out.counted(source.file, code):  # not kept: its message is never made
+            continue
+        params = _params(kind, error, loc, path, model, names or {})
+        out.add(source.finding(code, path, key=kind == "extra_forbidden", blocking=True, **params))
     return out
 
 
-def _describe(
+def _code(kind: str, error: Any) -> str:
+    """The finding's code for a pydantic error of type `kind`."""
+    if kind == "value_error":
+        return "schema-" + str((error.get("ctx") or {}).get("error", ""))
+    return _code_of_kind(kind)
+
+
+@functools.cache
+def _code_of_kind(kind: str) -> str:
+    if kind.startswith("date"):
+        return "bad-date"
+    if kind in _TYPE_CODES:
+        return _TYPE_CODES[kind]
+    return "wrong-type" if kind.split("_", maxsplit=1)[0] in _EXPECTED else "schema"
+
+
+def _params(
     kind: str,
     error: Any,
     loc: tuple[Any, ...],
     path: Path_,
     model: type[BaseModel],
     names: Mapping[str, str],
-) -> tuple[str, dict[str, Any]]:
+) -> dict[str, Any]:
+    """The message's parameters for a pydantic error of type `kind` at `path`."""
     field_name = next((str(part) for part in reversed(path) if isinstance(part, str)), "")
     params: dict[str, Any] = {"field": field_name, "value": _short(error.get("input"))}
     ctx = error.get("ctx") or {}
     if kind == "missing":
         params["field"] = str(loc[-1])
-        return "missing-key", params
+        return params
     if kind == "extra_forbidden":
         allowed = _allowed_keys(model, path[:-1])
         params["allowed"] = allowed
-        params["close"] = next(iter(difflib.get_close_matches(field_name, allowed, n=1)), "")
-        return "unknown-key", params
+        params["close"] = CloseMatch(field_name, allowed)
+        return params
     if kind in ("greater_than_equal", "less_than_equal"):
         params["ge"], params["le"] = ctx.get("ge", ""), ctx.get("le", "")
     given = error.get("input")
@@ -284,9 +355,8 @@ def _describe(
             params.update(reason="word", suggestion=WORDS[given])
     if kind == "string_pattern_mismatch" and isinstance(given, str) and given in names:
         params.update(reason="name", suggestion=names[given])  # 税务局 for tax-bureau
-    if kind == "value_error":
-        return "schema-" + str(ctx.get("error", "")), params
-    if kind.startswith("date"):
+    code = _code(kind, error)
+    if code == "bad-date":
         reason = (
             "time"
             if isinstance(given, dt.datetime)
@@ -296,47 +366,42 @@ def _describe(
             if given is None
             else "type"
         )
-        return "bad-date", {**params, "reason": reason}
-    if kind in _TYPE_CODES:
-        return _TYPE_CODES[kind], params
-    prefix = kind.split("_", maxsplit=1)[0]
-    if prefix in _EXPECTED:
-        params["expected"] = _EXPECTED[prefix]
+        return {**params, "reason": reason}
+    if code == "wrong-type":
+        params["expected"] = _EXPECTED[kind.split("_", maxsplit=1)[0]]
         if not path:
             params["reason"] = "root"
         elif given is None:  # `count:` with nothing after it
             params["reason"] = "null"
-        return "wrong-type", params
-    params["detail"] = error.get("msg", kind)
-    return "schema", params
+    elif code == "schema":
+        params["detail"] = error.get("msg", kind)
+    return params
 
 
 def _short(value: Any) -> str:
     """The value as the user wrote it in YAML, cut short: not Python's `None` or `True`."""
     if isinstance(value, dict | list):
         return "{…}" if isinstance(value, dict) else "[…]"
-    if value is None or isinstance(value, bool):
-        return {None: "null", True: "true", False: "false"}[value]
-    text = str(value)
-    return text if len(text) <= 40 else text[:39] + "…"
+    return shown(value, 40)
 
 
-def _data_path(data: Any, loc: tuple[Any, ...]) -> Path_:
-    """The longest prefix of a pydantic `loc` that exists in the data.
+def _data_path(data: Any, loc: tuple[Any, ...]) -> tuple[Path_, Any]:
+    """The longest prefix of a pydantic `loc` that exists in the data, and what holds its end.
 
     For a missing key that is the mapping that lacks it; union member names and other
-    parts of `loc` that are not in the data are dropped.
+    parts of `loc` that are not in the data are dropped. The holder is the mapping or list
+    the last part of the path is in (None for the whole document).
     """
     path: list[str | int] = []
-    node = data
+    node, parent = data, None
     for part in loc:
         in_mapping = isinstance(node, dict) and part in node
         in_list = isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node)
         if not (in_mapping or in_list):
             break
-        node = node[part]
+        node, parent = node[part], node
         path.append(part)
-    return tuple(path)
+    return tuple(path), parent
 
 
 def _allowed_keys(model: type[BaseModel], path: Path_) -> list[str]:

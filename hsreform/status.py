@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
 from hsreform.loader import Dataset
-from hsreform.models import Status, Tracked
+from hsreform.models import Progress, Status, Tracked
 
 
 class State(StrEnum):
@@ -97,9 +97,21 @@ class Report:
         return any(row.state in bad for row in (*self.tasks, *self.goals))
 
 
-def unit_progress(ds: Dataset, task: Tracked, unit_id: str, as_of: dt.date) -> UnitProgress:
-    """What `unit_id` has recorded for `task`, as it stood on `as_of`."""
-    entry = next((p for p in task.progress if p.unit == unit_id), None)
+def unit_progress(
+    ds: Dataset,
+    task: Tracked,
+    unit_id: str,
+    as_of: dt.date,
+    entries: Mapping[str, Progress] | None = None,
+) -> UnitProgress:
+    """What `unit_id` has recorded for `task`, as it stood on `as_of`.
+
+    `entries`, the task's first progress entry of each unit, spares a search of them all.
+    """
+    if entries is None:
+        entry = next((p for p in task.progress if p.unit == unit_id), None)
+    else:
+        entry = entries.get(unit_id)
     name = ds.units[unit_id].name
     if entry is None:
         return UnitProgress(unit_id, name, Status.NOT_STARTED, None, False, None, None)
@@ -130,7 +142,10 @@ def row(
         if unit not in unit_ids:
             return None
         unit_ids = [unit]
-    units = tuple(unit_progress(ds, task, u, as_of) for u in unit_ids)
+    entries: dict[str, Progress] = {}
+    for entry in task.progress:  # one search, not one per unit (thousands of each take minutes)
+        entries.setdefault(entry.unit, entry)
+    units = tuple(unit_progress(ds, task, u, as_of, entries) for u in unit_ids)
     days_left = (task.deadline - as_of).days
     return Row(
         kind,

@@ -9,15 +9,15 @@ from __future__ import annotations
 import datetime as dt
 
 from hsreform.checks import dates, references, staffing, totals
-from hsreform.findings import Finding
+from hsreform.findings import Findings
 from hsreform.loader import Dataset
 
 
-def validate(dataset: Dataset, as_of: dt.date) -> list[Finding]:
-    """Every finding of `hsreform validate` for a data set that loaded."""
-    found = list(references.check(dataset))
+def validate(dataset: Dataset, as_of: dt.date) -> Findings:
+    """Every finding of `hsreform validate` for a data set that loaded (kept and counted)."""
+    found = Findings(references.check(dataset))
     if not any(f.blocking for f in found):
-        found += totals.check(dataset)
-        found += dates.check(dataset, as_of)
-        found += staffing.missing_deadlines(dataset)
+        found.extend(totals.check(dataset))
+        found.extend(dates.check(dataset, as_of))
+        found.extend(staffing.missing_deadlines(dataset))
     return found

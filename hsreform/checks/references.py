@@ -13,11 +13,10 @@ responsible for the task. These findings block every command but `validate`.
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from hsreform.findings import Finding, Severity
+from hsreform.findings import CloseMatch, Finding, Severity
 from hsreform.loader import Dataset
 from hsreform.models import STAFF, TASKS, WINDOWS
 from hsreform.yamlsource import Path_
@@ -42,8 +41,7 @@ def _unit(
     """`unknown-unit` unless `ref` is a unit (or a group, where groups may stand)."""
     if ref in ds.units or (group_ok and ref in ds.groups):
         return
-    known = [*ds.units, *ds.groups] if group_ok else list(ds.units)
-    close = next(iter(difflib.get_close_matches(ref, known, n=1)), "")
+    close = CloseMatch(ref, ds.units, ds.groups) if group_ok else CloseMatch(ref, ds.units)
     yield _error(
         ds,
         file,
@@ -68,9 +66,32 @@ def _duplicates(
             first[key] = index
 
 
+def _unit_names(ds: Dataset) -> Iterator[Finding]:
+    """`duplicate-name`: one name, alias or id for two units, which `--unit` cannot tell apart.
+
+    Names are compared as loaded: NFC, blanks around them stripped, no hidden characters.
+    (Two units with one id are `duplicate-id`'s.)
+    """
+    owner: dict[str, int] = {}
+    for ui, unit in enumerate(ds.windows.units):
+        owner.setdefault(unit.id, ui)
+    for ui, unit in enumerate(ds.windows.units):
+        if owner[unit.id] != ui:  # a second unit of one id: duplicate-id says so already
+            continue
+        labels: list[tuple[Path_, str]] = [(("units", ui, "name"), unit.name)]
+        labels += [(("units", ui, "aliases", ai), alias) for ai, alias in enumerate(unit.aliases)]
+        for path, label in labels:
+            first = owner.setdefault(label, ui)
+            if first != ui:
+                other = ds.windows.units[first]
+                line = ds.sources[W].position(("units", first))[0] + 1
+                yield _error(ds, W, path, "duplicate-name", name=label, first=line, other=other.id)
+
+
 def _windows_file(ds: Dataset) -> Iterator[Finding]:
     w = ds.windows
     yield from _duplicates(ds, W, "units", (u.id for u in w.units))
+    yield from _unit_names(ds)
     yield from _duplicates(ds, W, "groups", (g.id for g in w.groups))
     yield from _duplicates(ds, W, "windows", (x.id for x in w.windows))
     yield from _duplicates(ds, W, "self_service_areas", (a.id for a in w.self_service_areas))
@@ -157,9 +178,7 @@ def _staff_file(ds: Dataset) -> Iterator[Finding]:
     for si, member in enumerate(roster):
         yield from _unit(ds, S, ("staff", si, "unit"), member.unit)
         if member.window not in ds.window_categories:
-            close = next(
-                iter(difflib.get_close_matches(member.window, list(ds.window_categories), n=1)), ""
-            )
+            close = CloseMatch(member.window, ds.window_categories)
             yield _error(
                 ds, S, ("staff", si, "window"), "unknown-window", id=member.window, close=close
             )

@@ -1,7 +1,9 @@
 """Terminal output with Rich: findings as `file:line:col` lines, results as tables.
 
 Tables are laid out to fit an 80-column terminal (Chinese characters take two columns).
-No styling at all when NO_COLOR is set or the output is not a terminal.
+No styling at all when NO_COLOR is set or the output is not a terminal. Text from the data
+goes into a cell through `safe.inline` (a line break in it shows as ⏎ and cannot start a
+row of its own); messages come safe from the catalogue; `stream.console` guards the rest.
 """
 
 from __future__ import annotations
@@ -16,9 +18,10 @@ from rich.table import Table
 from rich.text import Text
 
 from hsreform.checks.staffing import WindowStaffing
-from hsreform.findings import Finding, Severity, counts, sort_findings
+from hsreform.findings import Finding, Severity, counts, findings_of, sort_findings
 from hsreform.i18n import text
 from hsreform.models import Status
+from hsreform.report.safe import inline
 from hsreform.status import Report, Row, State
 
 SEVERITY_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
@@ -35,18 +38,24 @@ STATE_STYLE = {
 def findings(
     console: Console, found: Iterable[Finding], lang: str, *, summary: bool = True
 ) -> None:
-    """One line per finding, `file:line:col: severity [code] message`, then the tally."""
+    """One line per finding, `file:line:col: severity [code] message`, then the tally.
+
+    Of many findings of one kind, a line says how many more there are; the tally counts all.
+    """
+    found = findings_of(found)
     ordered = sort_findings(found)
     for f in ordered:
         line = Text()
-        line.append(f.location + ": ", style="bold")
+        line.append(inline(f.location) + ": ", style="bold")
         line.append(text("sev." + f.severity.label, lang), style=SEVERITY_STYLE[f.severity])
         line.append(f" [{f.code}] ", style="dim")
         line.append(f.message(lang))
         console.print(line, soft_wrap=True)
+    for omitted in found.omitted:
+        console.print(omitted.describe(lang), style="dim", soft_wrap=True)
     if summary:
         if ordered:
-            console.print(text("findings.summary", lang, **counts(ordered)))
+            console.print(text("findings.summary", lang, **counts(found)))
         else:
             console.print(text("findings.none", lang), style="green")
 
@@ -83,7 +92,7 @@ def _rows_table(rows: tuple[Row, ...], heading: str, lang: str) -> Table:
     for row in rows:
         table.add_row(
             str(row.number),
-            row.title,
+            inline(row.title),
             row.deadline.isoformat(),
             _days(row, lang),
             f"{row.units_done}/{row.units_total}",
@@ -152,15 +161,22 @@ def task(console: Console, row: Row, lang: str) -> None:
         if unit.late and unit.done_on:
             done_on += " " + text("days.late", lang, n=(unit.done_on - row.deadline).days)
         style = {Status.DONE: "green", Status.BLOCKED: "magenta"}.get(unit.status, "")
-        notes = " / ".join(x for x in (unit.evidence, unit.note) if x)
+        notes = " / ".join(inline(x) for x in (unit.evidence, unit.note) if x)
         table.add_row(
-            unit.name, Text(text("unit." + unit.status.value, lang), style=style), done_on, notes
+            inline(unit.name),
+            Text(text("unit." + unit.status.value, lang), style=style),
+            done_on,
+            notes,
         )
     console.print(table)
 
 
 def staffing(
-    console: Console, as_of: dt.date, found: list[Finding], windows: list[WindowStaffing], lang: str
+    console: Console,
+    as_of: dt.date,
+    found: Iterable[Finding],
+    windows: list[WindowStaffing],
+    lang: str,
 ) -> None:
     """The staffing findings, then windows, quota and staff in post per window category."""
     findings(console, found, lang)
@@ -182,5 +198,5 @@ def staffing(
     )
     for w in windows:
         staffed = Text(str(w.staffed), style="red" if w.staffed < w.quota else "")
-        table.add_row(w.name, str(w.count), str(w.quota), staffed)
+        table.add_row(inline(w.name), str(w.count), str(w.quota), staffed)
     console.print(table)
