@@ -202,16 +202,13 @@ def command(data: Path, cmd: str, fmt: str) -> list[str]:
     return ["-m", "hsreform", cmd, "--data", str(data), "--as-of", AS_OF, "--format", fmt]
 
 
-def measure(
-    args: list[str], *, preexec: Callable[[], None] | None = None
-) -> tuple[int, float, float]:
+def measure(args: list[str]) -> tuple[int, float, float]:
     """Run `python ARGS`: its exit code, wall seconds and peak resident memory in MB."""
     start = time.perf_counter()
     with subprocess.Popen(
         [sys.executable, *args],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
-        preexec_fn=preexec,  # noqa: PLW1509  (sets a resource limit, nothing else)
         env={**os.environ, "HSREFORM_LANG": "zh", "NO_COLOR": "1"},
     ) as process:
         _, status, usage = os.wait4(process.pid, 0)

@@ -292,12 +292,13 @@ def schema_findings(
     seen: set[tuple[Any, ...]] = set()
     for error in exc.errors(include_url=False):
         loc = tuple(error["loc"])
-        path, parent = _data_path(data, loc)
+        path, parent, value = _data_path(data, loc)
         kind = error["type"]
-        # The value is known by the mapping or list that holds it: an aliased mapping is
-        # the same object wherever it appears. A union reports each of its members' errors:
-        # one finding per value is enough. Each missing key of a mapping is worth its own.
-        node = (id(parent), path[-1]) if path else ()
+        # A mapping or list is known by itself (an aliased one is the same object wherever
+        # it appears), a scalar by the mapping or list that holds it (equal scalars may be
+        # one object). A union reports each of its members' errors: one finding per value
+        # is enough. Each missing key of a mapping is worth its own.
+        node = (id(value),) if isinstance(value, dict | list) else (id(parent), *path[-1:])
         once = (*node, loc[-1]) if kind == "missing" else node
         if once in seen or source.is_reported(path):
             continue
@@ -385,8 +386,9 @@ def _short(value: Any) -> str:
     return shown(value, 40)
 
 
-def _data_path(data: Any, loc: tuple[Any, ...]) -> tuple[Path_, Any]:
-    """The longest prefix of a pydantic `loc` that exists in the data, and what holds its end.
+def _data_path(data: Any, loc: tuple[Any, ...]) -> tuple[Path_, Any, Any]:
+    """The longest prefix of a pydantic `loc` that exists in the data, what holds its end,
+    and the value there.
 
     For a missing key that is the mapping that lacks it; union member names and other
     parts of `loc` that are not in the data are dropped. The holder is the mapping or list
@@ -401,7 +403,7 @@ def _data_path(data: Any, loc: tuple[Any, ...]) -> tuple[Path_, Any]:
             break
         node, parent = node[part], node
         path.append(part)
-    return tuple(path), parent
+    return tuple(path), parent, node
 
 
 def _allowed_keys(model: type[BaseModel], path: Path_) -> list[str]:
