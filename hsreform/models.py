@@ -276,9 +276,9 @@ class StaffMember(Model):
     """
 
     name: Text = Field(description="姓名")
-    staff_no: Annotated[str, StringConstraints(min_length=1, max_length=32)] | None = Field(
-        default=None, description="工号；同名的人用它区分"
-    )
+    staff_no: (
+        Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=32)] | None
+    ) = Field(default=None, description="工号；同名的人用它区分")
     unit: Slug = Field(description="派驻单位的 id")
     window: Slug = Field(description="窗口类别的 id")
     role: Annotated[StaffRole, BY_VALUE] = Field(
