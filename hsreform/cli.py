@@ -45,8 +45,13 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
+# readable=False: click's own check would say "… is not readable" in English; the loader
+# says in the user's language which file or folder cannot be read, and why.
 DataOpt = Annotated[
-    Path | None, typer.Option("--data", metavar="DIR", help=_help("help.data"), show_default=False)
+    Path | None,
+    typer.Option(
+        "--data", metavar="DIR", help=_help("help.data"), show_default=False, readable=False
+    ),
 ]
 AsOfOpt = Annotated[str, typer.Option("--as-of", metavar="DATE", help=_help("help.as_of"))]
 FormatOpt = Annotated[
@@ -170,7 +175,9 @@ def _root(
 def validate(
     paths: Annotated[
         list[Path] | None,
-        typer.Argument(metavar="PATH", help=_help("help.paths"), show_default=False),
+        typer.Argument(
+            metavar="PATH", help=_help("help.paths"), show_default=False, readable=False
+        ),
     ] = None,
     *,
     data: DataOpt = None,
@@ -315,7 +322,12 @@ def schema(
     output: Annotated[
         Path | None,
         typer.Option(
-            "--output", "-o", metavar="DIR", help=_help("help.output"), show_default=False
+            "--output",
+            "-o",
+            metavar="DIR",
+            help=_help("help.output"),
+            show_default=False,
+            readable=False,
         ),
     ] = None,
     lang: LangOpt = None,

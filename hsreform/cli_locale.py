@@ -191,8 +191,11 @@ def _usage_message(exc: Exception, lang: str) -> str:
         return text("usage.missing", lang, name=_param_name(exc))
     if isinstance(exc, click_exc.BadParameter):
         # typer converts values with pydantic; a failed int says "valid integer"
-        detail = text("usage.integer", lang) if "integer" in exc.message else exc.message
-        return text("usage.bad_value", lang, name=_param_name(exc), detail=detail)
+        if "integer" in exc.message:
+            return text(
+                "usage.bad_value", lang, name=_param_name(exc), detail=text("usage.integer", lang)
+            )
+        return _english_or(lang, "usage.bad_value", exc.message, name=_param_name(exc))
     if isinstance(exc, click_exc.BadOptionUsage):
         key = "usage.needs_value" if "requires" in exc.message else "usage.no_value"
         return text(key, lang, name=exc.option_name)
@@ -200,7 +203,17 @@ def _usage_message(exc: Exception, lang: str) -> str:
         extra = re.match(r"Got unexpected extra argument(?:s|\(s\))? \((.*)\)", exc.message)
         if extra:
             return text("usage.extra", lang, args=extra.group(1))
-    return text("usage.error", lang, detail=getattr(exc, "message", str(exc)))
+    return _english_or(lang, "usage.error", getattr(exc, "message", str(exc)))
+
+
+def _english_or(lang: str, key: str, detail: str, **params: Any) -> str:
+    """`key` with click's own (English) words as its detail, in English only.
+
+    In Chinese the message goes without them (`key` + ":plain"), rather than half in English.
+    """
+    if lang == "en":
+        return text(key, lang, detail=detail, **params)
+    return text(key + ":plain", lang, **params)
 
 
 def _param_name(exc: click_exc.BadParameter) -> str:

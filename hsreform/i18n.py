@@ -98,6 +98,10 @@ M: dict[str, tuple[str, str]] = {
         "无法读取文件：没有读取权限",
         "cannot read the file: permission denied",
     ),
+    "file-unreadable:folder-permission": (
+        "无法读取：没有进入目录 {folder} 的权限（目录要有执行权限 x，其中的文件才能读取）",
+        "cannot read it: no permission to enter the folder {folder} (a folder needs the execute permission x for its files to be read)",
+    ),
     "file-unreadable:symlink-loop": (
         "无法读取文件：这个符号链接绕回了自己（循环链接）",
         "cannot read the file: the symbolic link loops back on itself",
@@ -555,6 +559,7 @@ T: dict[str, tuple[str, str]] = {
     ),
     # usage errors
     "usage.error": ("命令行有误：{detail}", "Invalid command line: {detail}"),
+    "usage.error:plain": ("命令行有误。", "Invalid command line."),
     "usage.hint": ("运行“{command} --help”查看用法。", "Run '{command} --help' for usage."),
     "usage.no_such_option": (
         "没有选项 {name}。{suggestion}",
@@ -569,6 +574,7 @@ T: dict[str, tuple[str, str]] = {
     "usage.needs_value": ("选项 {name} 需要一个值。", "Option {name} needs a value."),
     "usage.no_value": ("选项 {name} 不接受值。", "Option {name} does not take a value."),
     "usage.bad_value": ("{name} 的值无效：{detail}", "Invalid value for {name}: {detail}"),
+    "usage.bad_value:plain": ("{name} 的值无效。", "Invalid value for {name}."),
     "usage.integer": ("应为整数", "a whole number is expected"),
     "usage.bad_choice": (
         "{name} 的值“{value}”无效；可选：{choices}",

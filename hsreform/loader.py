@@ -99,9 +99,23 @@ def find_data_dir(
             raise HsreformError("usage.data_dir_missing", path=str(path), origin=origin)
         return path
     local = cwd / "data"
-    if any((local / name).is_file() for name in DATA_FILES):
+    if any(_holds(local / name) for name in DATA_FILES):
         return local
     return bundled_data_dir()
+
+
+def _holds(path: Path) -> bool:
+    """Whether `path` is a file; True too when its folder may not be searched.
+
+    A ./data that cannot be entered is someone's data all the same: loading it says why it
+    cannot be read, where falling back to the bundled data would hide it.
+    """
+    try:
+        return path.is_file()
+    except PermissionError:
+        return True
+    except OSError:
+        return False
 
 
 def display_path(path: Path, cwd: Path | None = None) -> str:

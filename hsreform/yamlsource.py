@@ -131,14 +131,14 @@ def fatal(
 
 def read_text(path: Path, display: str, *, root: Path | None = None) -> str:
     """The file's text, or a `SourceError` saying in plain words why it cannot be read."""
-    if root is not None and path.is_symlink():
-        try:
-            target = path.resolve()
-        except (RuntimeError, OSError):  # a loop: RuntimeError before Python 3.13, then OSError
-            raise fatal("file-unreadable", display, reason="symlink-loop") from None
-        if not target.is_relative_to(root.resolve()):
-            raise fatal("file-outside", display, target=str(target))
     try:
+        if root is not None and path.is_symlink():
+            try:
+                target = path.resolve()
+            except (RuntimeError, OSError):  # a loop: RuntimeError before Python 3.13, then OSError
+                raise fatal("file-unreadable", display, reason="symlink-loop") from None
+            if not target.is_relative_to(root.resolve()):
+                raise fatal("file-outside", display, target=str(target))
         # O_NONBLOCK: opening a named pipe must not wait for a writer; it is refused below.
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except FileNotFoundError:
@@ -146,10 +146,12 @@ def read_text(path: Path, display: str, *, root: Path | None = None) -> str:
     except IsADirectoryError:
         raise fatal("file-is-directory", display) from None
     except PermissionError:
-        raise fatal("file-unreadable", display, reason="permission") from None
+        raise _permission_denied(path, display) from None
     except OSError as exc:
         if exc.errno == errno.ELOOP:
             raise fatal("file-unreadable", display, reason="symlink-loop") from None
+        if exc.errno == errno.ENXIO:  # a socket: there is nothing to open
+            raise fatal("file-unreadable", display, reason="special") from None
         raise fatal(
             "file-unreadable", display, reason=exc.strerror or str(exc), errno=exc.errno
         ) from None
@@ -157,6 +159,22 @@ def read_text(path: Path, display: str, *, root: Path | None = None) -> str:
         return decode(_read_regular(fd, display), display)
     finally:
         os.close(fd)
+
+
+def _permission_denied(path: Path, display: str) -> SourceError:
+    """Whose permission is missing: the file's own, or its folder's (which must be searchable).
+
+    Looking a name up in a folder needs the folder's x permission, not the file's: if even
+    that fails, the folder is at fault, and the message names it.
+    """
+    try:
+        os.lstat(path)
+    except PermissionError:
+        folder = str(Path(display).parent)
+        return fatal("file-unreadable", display, reason="folder-permission", folder=folder)
+    except OSError:
+        pass
+    return fatal("file-unreadable", display, reason="permission")
 
 
 def _read_regular(fd: int, display: str) -> bytes:

@@ -216,3 +216,16 @@ def test_unit_never_the_first_of_several(case) -> None:
     with pytest.raises(HsreformError) as refused:
         cli._unit_id(dataset, "税务局")
     assert "tax-bureau、public-security-bureau" in refused.value.render("zh")
+
+
+def test_clicks_english_never_stands_in_a_chinese_message() -> None:
+    from typer._click import exceptions as click_exc
+
+    from hsreform.cli_locale import _usage_message
+
+    odd = click_exc.UsageError("Missing command.")
+    assert _usage_message(odd, "zh") == "命令行有误。"
+    assert _usage_message(odd, "en") == "Invalid command line: Missing command."
+    path = click_exc.BadParameter("Directory 'x' is not readable.", param_hint="--data")
+    assert _usage_message(path, "zh") == "--data 的值无效。"
+    assert "is not readable" in _usage_message(path, "en")

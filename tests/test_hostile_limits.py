@@ -73,6 +73,7 @@ def test_worst_input_finishes_under_a_memory_cap(built: dict[str, Path], case: s
         assert len(result.stdout) < 1_000_000, where  # findings are listed a hundred of a kind
 
 
+@pytest.mark.slow
 def test_the_worst_cases_are_within_the_limits(tmp_path: Path) -> None:
     """Each case is at a limit, not past it (bar those that test the refusal itself)."""
     from hsreform.loader import load
