@@ -314,11 +314,19 @@ def test_alias_bomb_is_refused_within_a_memory_limit(tmp_path: Path) -> None:
 
 
 def test_security_md_states_the_limits_the_code_enforces() -> None:
+    from hsreform.findings import MAX_SHOWN
+    from hsreform.report.safe import LIMIT
+
     text = (REPO / "SECURITY.md").read_text(encoding="utf-8")
     for name, value in (
         ("MAX_FILE_BYTES", MAX_FILE_BYTES),
         ("MAX_DEPTH", MAX_DEPTH),
         ("MAX_ALIASES", MAX_ALIASES),
         ("MAX_NODES", MAX_NODES),
+        ("MAX_SHOWN", MAX_SHOWN),
+        ("LIMIT", LIMIT),
     ):
         assert f"`{name} = {value:_}`" in text, name
+    assert f"`tests/data/bad/` 里的 {len(CASES)} 个坏输入" in text
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    assert f"`tests/data/bad/` 中的 {len(CASES)} 个坏输入" in readme
