@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -291,7 +292,8 @@ def _unit_id(ds: Dataset, query: str) -> str:
         return found[0].id
     if found:  # never the first of several: the data has a duplicate-name error
         raise HsreformError("usage.ambiguous_unit", value=query, ids=[u.id for u in found])
-    if any(query in (g.id, g.name) for g in ds.windows.groups):
+    as_written = unicodedata.normalize("NFC", query.strip())  # as find_units compares it
+    if any(as_written in (g.id, g.name) for g in ds.windows.groups):
         raise HsreformError("usage.unit_is_group", value=query)
     raise HsreformError("usage.no_unit", value=query)
 

@@ -9,7 +9,6 @@ traceback. It asserts no speed (the machine is shared); the timeout only stops a
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import resource
 import subprocess
@@ -18,13 +17,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import REPO
+from tests.conftest import bench_module
 
-_SPEC = importlib.util.spec_from_file_location("hostile", REPO / "bench" / "hostile.py")
-assert _SPEC is not None
-assert _SPEC.loader is not None
-hostile = importlib.util.module_from_spec(_SPEC)
-_SPEC.loader.exec_module(hostile)
+hostile = bench_module("hostile")
 
 MEMORY_CAP = 512 * 1024 * 1024
 """Address space (not resident memory) a run may use: Python and its libraries map ~150 MB."""

@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 
 from hsreform.report.safe import command_at
+from tests.conftest import bench_module
 
 PAYLOAD = "甲\n::error file=x.yaml,line=1::伪造 ##[warning]假的 \u202e倒"
 ANNOTATION = re.compile(r"::(error|warning|notice) file=[^\n]*,title=hsreform [a-z0-9-]+::")
@@ -65,19 +66,7 @@ def _check(output: str, fmt: str, findings: int | None = None) -> None:
         assert ours == findings
 
 
-RUNS = [
-    ("validate", "table"),
-    ("validate", "json"),
-    ("validate", "github"),
-    ("status", "table"),
-    ("status", "json"),
-    ("check-staffing", "table"),
-    ("check-staffing", "json"),
-    ("check-staffing", "github"),
-]
-
-
-@pytest.mark.parametrize(("command", "fmt"), RUNS)
+@pytest.mark.parametrize(("command", "fmt"), bench_module("hostile").RUNS)
 def test_data_cannot_act_on_the_reader(invoke, case, command: str, fmt: str) -> None:
     folder = _hostile(case("clean"))
     result = invoke(command, "--data", str(folder), "--as-of", AS_OF, "--format", fmt)
