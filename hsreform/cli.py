@@ -25,7 +25,15 @@ from hsreform.cli_locale import LocalizedCommand, LocalizedGroup, detect_lang
 from hsreform.errors import DataUnusable, HsreformError
 from hsreform.findings import FAIL_ON_CHOICES, Findings, counts, exit_code
 from hsreform.i18n import resolve_lang, text
-from hsreform.loader import DATA_FILES, Dataset, display_path, find_data_dir, is_dir, load
+from hsreform.loader import (
+    DATA_FILES,
+    Dataset,
+    display_path,
+    exists,
+    find_data_dir,
+    is_dir,
+    load,
+)
 from hsreform.models import Tracked
 from hsreform.report import github, jsondoc, safe, stream, tables
 from hsreform.status import STATE_FAIL_ON, report, row
@@ -202,13 +210,6 @@ def validate(
     raise typer.Exit(2 if unreadable else exit_code(found, fail_on))
 
 
-def _exists(path: Path) -> bool:
-    try:
-        return path.exists()
-    except OSError:  # a name the system refuses, such as one too long
-        return False
-
-
 def _roots(paths: list[Path]) -> list[Path]:
     """The data folders named by `paths`: folders as they are, data files by their folder."""
     roots: dict[Path, None] = {}
@@ -217,7 +218,7 @@ def _roots(paths: list[Path]) -> list[Path]:
             roots.setdefault(path.parent)  # a missing data file is reported where it belongs
         elif is_dir(path):
             roots.setdefault(path)
-        elif not _exists(path):
+        elif not exists(path):
             raise HsreformError("usage.path_missing", path=str(path))
         else:
             raise HsreformError("usage.not_a_data_file", path=str(path))

@@ -616,6 +616,10 @@ T: dict[str, tuple[str, str]] = {
         "Data folder {path} not found (given by {origin})",
     ),
     "usage.not_a_folder": ("{path} 不是目录", "{path} is not a folder"),
+    "usage.data_dir_not_folder": (
+        "数据目录 {path} 不是目录（由{origin} 指定）；应指向放着 windows.yaml 等文件的目录",
+        "Data folder {path} is not a folder (given by {origin}); name the folder that holds windows.yaml and the rest",
+    ),
     "usage.not_a_data_file": (
         "{path} 不是数据文件（应为 windows.yaml、tasks.yaml 或 staff.yaml）",
         "{path} is not a data file (windows.yaml, tasks.yaml or staff.yaml)",

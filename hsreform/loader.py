@@ -96,7 +96,9 @@ def find_data_dir(
             continue
         path = Path(chosen)
         if not is_dir(path):
-            raise HsreformError("usage.data_dir_missing", path=str(path), origin=origin)
+            # "not found" only when there is nothing there: a file is named as one.
+            key = "usage.data_dir_not_folder" if exists(path) else "usage.data_dir_missing"
+            raise HsreformError(key, path=str(path), origin=origin)
         return path
     local = cwd / "data"
     if any(_holds(local / name) for name in DATA_FILES):
@@ -114,6 +116,14 @@ def _holds(path: Path) -> bool:
         return path.is_file()
     except PermissionError:
         return True
+    except OSError:
+        return False
+
+
+def exists(path: Path) -> bool:
+    """`path.exists()`, but False rather than an error for names the system refuses (too long)."""
+    try:
+        return path.exists()
     except OSError:
         return False
 

@@ -325,3 +325,12 @@ def test_past_the_value_limit_says_which_limit() -> None:
         compose(aliased, "f.yaml")
     assert refused.value.finding.code == "yaml-expansion-limit"
     assert refused.value.finding.params["aliases"] == 99  # the 99th passes 100,000 values
+
+
+def test_a_file_given_as_the_data_folder_is_called_a_file(invoke) -> None:
+    from tests.conftest import REPO
+
+    result = invoke("status", "--data", str(REPO / "README.md"))
+    assert result.exit_code == 2
+    assert "不是目录" in result.stderr
+    assert "找不到" not in result.stderr
