@@ -158,7 +158,7 @@ def edit_vs_status(runs: int) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
-    parser.add_argument("--staff", type=int, default=20_000)
+    parser.add_argument("--staff", type=int, default=6_000)  # under MAX_NODES: 15 values each
     parser.add_argument("--edit-only", action="store_true", help="only the edit against status")
     options = parser.parse_args()
     if options.edit_only:

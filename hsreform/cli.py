@@ -10,6 +10,7 @@ import datetime as dt
 import os
 import shlex
 import sys
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,7 +32,7 @@ from hsreform.edit.check import findings_after
 from hsreform.edit.upgrade import plan_upgrade
 from hsreform.edit.write import diff
 from hsreform.errors import DataUnusable, HsreformError
-from hsreform.findings import FAIL_ON_CHOICES, Finding, counts, exit_code
+from hsreform.findings import FAIL_ON_CHOICES, Findings, counts, exit_code
 from hsreform.i18n import resolve_lang, text
 from hsreform.letters import LetterView, letters_for
 from hsreform.loader import (
@@ -39,6 +40,7 @@ from hsreform.loader import (
     Dataset,
     bundled_data_dir,
     display_path,
+    exists,
     find_data_dir,
     is_dir,
     load,
@@ -55,6 +57,7 @@ from hsreform.report import (
     letter,
     letterdocx,
     markdown,
+    safe,
     stream,
     tables,
     xlsx,
@@ -80,8 +83,13 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
+# readable=False: click's own check would say "… is not readable" in English; the loader
+# says in the user's language which file or folder cannot be read, and why.
 DataOpt = Annotated[
-    Path | None, typer.Option("--data", metavar="DIR", help=_help("help.data"), show_default=False)
+    Path | None,
+    typer.Option(
+        "--data", metavar="DIR", help=_help("help.data"), show_default=False, readable=False
+    ),
 ]
 AsOfOpt = Annotated[str, typer.Option("--as-of", metavar="DATE", help=_help("help.as_of"))]
 FormatOpt = Annotated[
@@ -171,7 +179,7 @@ def _dataset(data: Path | None, action: str, opts: Options) -> Dataset:
     if loaded.dataset is None:
         blocking = loaded.findings
     else:
-        blocking = [f for f in checks.validate(loaded.dataset, opts.as_of) if f.blocking]
+        blocking = checks.validate(loaded.dataset, opts.as_of).blocking()
     if loaded.dataset is not None and not blocking:
         return loaded.dataset
     if opts.format not in ("json", "github") or opts.output is not None:
@@ -184,7 +192,7 @@ def _emit_json(document: dict[str, object]) -> None:
     stream.write(jsondoc.dumps(document))
 
 
-def _emit_findings(found: list[Finding], opts: Options, document: dict[str, object]) -> None:
+def _emit_findings(found: Findings, opts: Options, document: dict[str, object]) -> None:
     """Findings as JSON (`document`), GitHub annotations with a tally, or table lines."""
     if opts.format == "json":
         _emit_json(document)
@@ -194,14 +202,16 @@ def _emit_findings(found: list[Finding], opts: Options, document: dict[str, obje
         tables.findings(stream.console(), found, opts.lang)
 
 
-def _annotations(found: list[Finding], lang: str) -> str:
-    """GitHub Actions annotations, then the tally."""
-    return github.commands(found, lang) + text("findings.summary", lang, **counts(found)) + "\n"
+def _annotations(found: Findings, lang: str) -> str:
+    """GitHub Actions annotations, a plain line for each kind with more than are listed, the tally."""
+    plain = [o.describe(lang) + "\n" for o in found.omitted]
+    plain.append(text("findings.summary", lang, **counts(found)) + "\n")
+    return github.commands(found, lang) + safe.guard("".join(plain))
 
 
 def _version(value: bool) -> None:
     if value:
-        stream.write(f"hsreform {__version__}\n")
+        stream.echo(f"hsreform {__version__}\n")
         raise typer.Exit()
 
 
@@ -221,7 +231,9 @@ def _root(
 def validate(
     paths: Annotated[
         list[Path] | None,
-        typer.Argument(metavar="PATH", help=_help("help.paths"), show_default=False),
+        typer.Argument(
+            metavar="PATH", help=_help("help.paths"), show_default=False, readable=False
+        ),
     ] = None,
     *,
     data: DataOpt = None,
@@ -235,13 +247,13 @@ def validate(
     if paths and data is not None:
         raise HsreformError("usage.data_and_paths")
     roots = _roots(paths) if paths else [find_data_dir(data)]
-    found, unreadable = [], False
+    found, unreadable = Findings(), False
     for root in roots:
         loaded = load(root)
-        found += loaded.findings
+        found.extend(loaded.findings)
         unreadable = unreadable or loaded.unreadable
         if loaded.dataset is not None:
-            found += checks.validate(loaded.dataset, opts.as_of)
+            found.extend(checks.validate(loaded.dataset, opts.as_of))
     _deliver(
         opts,
         table=lambda out: tables.findings(out, found, opts.lang),
@@ -252,13 +264,6 @@ def validate(
     raise typer.Exit(2 if unreadable else exit_code(found, fail_on))
 
 
-def _exists(path: Path) -> bool:
-    try:
-        return path.exists()
-    except OSError:  # a name the system refuses, such as one too long
-        return False
-
-
 def _roots(paths: list[Path]) -> list[Path]:
     """The data folders named by `paths`: folders as they are, data files by their folder."""
     roots: dict[Path, None] = {}
@@ -267,7 +272,7 @@ def _roots(paths: list[Path]) -> list[Path]:
             roots.setdefault(path.parent)  # a missing data file is reported where it belongs
         elif is_dir(path):
             roots.setdefault(path)
-        elif not _exists(path):
+        elif not exists(path):
             raise HsreformError("usage.path_missing", path=str(path))
         else:
             raise HsreformError("usage.not_a_data_file", path=str(path))
@@ -346,7 +351,8 @@ def _unit_id(ds: Dataset, query: str) -> str:
     found = ds.find_unit(query)
     if found is not None:
         return found.id
-    if any(query in (g.id, g.name) for g in ds.windows.groups):
+    as_written = unicodedata.normalize("NFC", query.strip())  # as find_units compares it
+    if any(as_written in (g.id, g.name) for g in ds.windows.groups):
         raise HsreformError("usage.unit_is_group", value=query)
     raise HsreformError("usage.no_unit", value=query)
 
@@ -363,7 +369,7 @@ def check_staffing(
 ) -> None:
     opts = _options(as_of, fmt, lang, fail_on, FAIL_ON_CHOICES, FINDINGS_FORMATS, output)
     ds = _dataset(data, "check_staffing", opts)
-    found = list(staffing.check(ds, opts.as_of))
+    found = Findings(staffing.check(ds, opts.as_of))
     windows = staffing.summary(ds, opts.as_of)
     _deliver(
         opts,
@@ -381,7 +387,12 @@ def schema(
     output: Annotated[
         Path | None,
         typer.Option(
-            "--output", "-o", metavar="DIR", help=_help("help.output"), show_default=False
+            "--output",
+            "-o",
+            metavar="DIR",
+            help=_help("help.output"),
+            show_default=False,
+            readable=False,
         ),
     ] = None,
     lang: LangOpt = None,
@@ -393,7 +404,7 @@ def schema(
     if output.exists() and not output.is_dir():
         raise HsreformError("usage.not_a_folder", path=str(output))
     for path in schemas.write(output):
-        stream.write(display_path(path) + "\n")
+        stream.echo(safe.inline(display_path(path)) + "\n")
 
 
 @app.command("upgrade-data", cls=LocalizedCommand, help=_help("help.upgrade_data"))

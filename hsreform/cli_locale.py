@@ -138,6 +138,7 @@ class LocalizedGroup(_LocalizedHelp, TyperGroup):
         argv = list(sys.argv[1:] if args is None else args)
         LocalizedGroup.argv = argv  # what an edit records as its command (journal, lock)
         lang = detect_lang(argv)
+        stream.tame_environment(os.environ)
         for output in (sys.stdout, sys.stderr):
             # An output that cannot hold Chinese (PYTHONIOENCODING=ascii) gets \uXXXX escapes,
             # which JSON readers decode, rather than a traceback.
@@ -149,12 +150,12 @@ class LocalizedGroup(_LocalizedHelp, TyperGroup):
         except (click_exc.UsageError, HsreformError) as exc:
             code = _print_usage_error(exc, lang)
         except typer.Abort:
-            stream.console(stderr=True).print(
-                PANEL_TITLES["zh"]["ABORTED_TEXT"] if lang == "zh" else "Aborted."
+            stream.complain(
+                (PANEL_TITLES["zh"]["ABORTED_TEXT"] if lang == "zh" else "Aborted.") + "\n"
             )
             code = 1
         except OSError as exc:  # the system refused: a full disk, say
-            sys.stderr.write(text("usage.os_error", lang, reason=system_reason(exc, lang)) + "\n")
+            stream.complain(text("usage.os_error", lang, reason=system_reason(exc, lang)) + "\n")
             code = 2
         return _exit(code, standalone_mode)
 
@@ -193,8 +194,11 @@ def _usage_message(exc: Exception, lang: str) -> str:
         return text("usage.missing", lang, name=_param_name(exc))
     if isinstance(exc, click_exc.BadParameter):
         # typer converts values with pydantic; a failed int says "valid integer"
-        detail = text("usage.integer", lang) if "integer" in exc.message else exc.message
-        return text("usage.bad_value", lang, name=_param_name(exc), detail=detail)
+        if "integer" in exc.message:
+            return text(
+                "usage.bad_value", lang, name=_param_name(exc), detail=text("usage.integer", lang)
+            )
+        return _english_or(lang, "usage.bad_value", exc.message, name=_param_name(exc))
     if isinstance(exc, click_exc.BadOptionUsage):
         key = "usage.needs_value" if "requires" in exc.message else "usage.no_value"
         return text(key, lang, name=exc.option_name)
@@ -202,7 +206,17 @@ def _usage_message(exc: Exception, lang: str) -> str:
         extra = re.match(r"Got unexpected extra argument(?:s|\(s\))? \((.*)\)", exc.message)
         if extra:
             return text("usage.extra", lang, args=extra.group(1))
-    return text("usage.error", lang, detail=getattr(exc, "message", str(exc)))
+    return _english_or(lang, "usage.error", getattr(exc, "message", str(exc)))
+
+
+def _english_or(lang: str, key: str, detail: str, **params: Any) -> str:
+    """`key` with click's own (English) words as its detail, in English only.
+
+    In Chinese the message goes without them (`key` + ":plain"), rather than half in English.
+    """
+    if lang == "en":
+        return text(key, lang, detail=detail, **params)
+    return text(key + ":plain", lang, **params)
 
 
 def _param_name(exc: click_exc.BadParameter) -> str:
@@ -212,9 +226,14 @@ def _param_name(exc: click_exc.BadParameter) -> str:
 
 
 def _print_usage_error(exc: Exception, lang: str) -> int:
+    """Print a usage error on stderr; 2, even when stderr cannot take it (`2>/dev/full`)."""
     console = stream.console(stderr=True)
-    console.print(_usage_message(exc, lang), style="red", markup=False, soft_wrap=True)
     ctx = getattr(exc, "ctx", None)
-    if ctx is not None:
-        console.print(text("usage.hint", lang, command=ctx.command_path), style="dim", markup=False)
+    try:
+        console.print(_usage_message(exc, lang), style="red", markup=False, soft_wrap=True)
+        if ctx is not None:
+            hint = text("usage.hint", lang, command=ctx.command_path)
+            console.print(hint, style="dim", markup=False)
+    except OSError:
+        stream.complain("")  # drops what is still buffered, so that exiting cannot fail on it
     return 2

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from hsreform import i18n
-from hsreform.findings import Finding, Severity, sort_findings
+from hsreform.findings import Finding, Severity, findings_of, sort_findings
 
 
 class HsreformError(Exception):
@@ -24,14 +25,15 @@ class HsreformError(Exception):
 class DataUnusable(HsreformError):
     """The data has errors that stop a command other than `validate`; lists them."""
 
-    def __init__(self, findings: list[Finding], action: str) -> None:
+    def __init__(self, findings: Iterable[Finding], action: str) -> None:
         super().__init__("data.unusable", action=action)
-        self.findings = findings
+        self.findings = findings_of(findings)
 
     def render(self, lang: str) -> str:
-        """Each blocking finding on a line, then what could not be done."""
+        """Each blocking error on a line, how many more there are, then what could not be done."""
         lines = [
             f.describe(lang) for f in sort_findings(self.findings) if f.severity is Severity.ERROR
         ]
+        lines += [o.describe(lang) for o in self.findings.omitted if o.severity is Severity.ERROR]
         action = i18n.text("action." + self.params["action"], lang)
         return "\n".join([*lines, i18n.text(self.key, lang, action=action)])

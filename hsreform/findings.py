@@ -1,13 +1,23 @@
-"""The one value type for everything hsreform reports, and the one mapping to exit codes."""
+"""The one value type for everything hsreform reports, and the one mapping to exit codes.
+
+`Findings` is how findings are kept and handed to renderers: the first `MAX_SHOWN` of each
+code in each file, the rest only counted. A file of a few kilobytes whose aliases repeat
+one bad mapping thousands of times would otherwise make half a million findings, held in
+memory and printed; bounded here, every renderer shows the same findings, one line (or a
+JSON entry) for how many more of each kind there are, and a tally of the true totals.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import difflib
+import functools
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import IntEnum
 from typing import Any
 
 from hsreform import i18n
+from hsreform.report.safe import inline
 
 
 class Severity(IntEnum):
@@ -46,7 +56,7 @@ class Finding:
     def describe(self, lang: str) -> str:
         """`file:line:col: severity [code] message`, the plain one-line form."""
         severity = i18n.text("sev." + self.severity.label, lang)
-        return f"{self.location}: {severity} [{self.code}] {self.message(lang)}"
+        return f"{inline(self.location)}: {severity} [{self.code}] {self.message(lang)}"
 
     @property
     def location(self) -> str:
@@ -68,12 +78,177 @@ def sort_findings(findings: Iterable[Finding]) -> list[Finding]:
     return sorted(findings, key=Finding.sort_key)
 
 
+MAX_SHOWN = 100
+"""Findings kept, and shown, per file, code and severity; the rest are only counted."""
+
+_Group = tuple[str | None, str, Severity, bool]
+
+
+@dataclass(frozen=True)
+class Omitted:
+    """How many findings of one code, in one file, were counted but not kept."""
+
+    file: str | None
+    code: str
+    severity: Severity
+    count: int
+
+    def describe(self, lang: str) -> str:
+        """`file: N more [code] findings not listed`, the plain one-line form."""
+        return i18n.text(
+            "findings.omitted",
+            lang,
+            file=inline(self.file or "-"),
+            count=self.count,
+            code=self.code,
+            severity=i18n.text("sev." + self.severity.label, lang),
+            limit=MAX_SHOWN,
+        )
+
+
+class Findings:
+    """Findings as reported: at most `limit` of each file, code and severity kept, in the
+    order they came; the others counted, so that memory and output stop growing with them.
+
+    Iterating gives the kept ones; every group with findings counted keeps at least one,
+    so what is kept shows each code and severity that occurred (`exit_code` relies on it).
+    """
+
+    def __init__(self, found: Iterable[Finding] = (), *, limit: int = MAX_SHOWN) -> None:
+        self.limit = limit
+        self._kept: list[Finding] = []
+        self._totals: dict[_Group, int] = {}
+        self.extend(found)
+
+    def add(self, finding: Finding) -> None:
+        """Keep `finding`, or count it if its group is full."""
+        group = (finding.file, finding.code, finding.severity, finding.blocking)
+        total = self._totals.get(group, 0) + 1
+        self._totals[group] = total
+        if total <= self.limit:
+            self._kept.append(finding)
+
+    def counted(
+        self,
+        file: str | None,
+        code: str,
+        severity: Severity = Severity.ERROR,
+        blocking: bool = True,
+    ) -> bool:
+        """If findings of this kind are no longer kept, count one more; whether it did.
+
+        So a producer spares making a finding (its message parameters) that would be dropped.
+        """
+        group = (file, code, severity, blocking)
+        total = self._totals.get(group, 0)
+        if total < self.limit:
+            return False
+        self._totals[group] = total + 1
+        return True
+
+    def extend(self, found: Iterable[Finding]) -> None:
+        """Add each finding; from another `Findings`, its counted ones too."""
+        if isinstance(found, Findings):
+            for finding in found:
+                self.add(finding)
+            for group, total in found._totals.items():  # those it counted without keeping
+                if total > found.limit:
+                    self._count(group, total - found.limit)
+            return
+        for finding in found:
+            self.add(finding)
+
+    def _count(self, group: _Group, more: int) -> None:
+        self._totals[group] = self._totals.get(group, 0) + more
+
+    def __iter__(self) -> Iterator[Finding]:
+        return iter(self._kept)
+
+    def __len__(self) -> int:
+        """How many there are in all, counted ones too."""
+        return sum(self._totals.values())
+
+    def __bool__(self) -> bool:
+        return bool(self._kept)
+
+    def blocking(self) -> Findings:
+        """Those that stop every command but `validate`, counted ones too."""
+        out = Findings(limit=self.limit)
+        out.extend(f for f in self._kept if f.blocking)
+        for group, total in self._totals.items():
+            if group[3] and total > self.limit:
+                out._count(group, total - self.limit)
+        return out
+
+    def counts(self) -> dict[str, int]:
+        """How many errors, warnings and infos there are, counted ones too."""
+        tally = {"errors": 0, "warnings": 0, "infos": 0}
+        for (_, _, severity, _), total in self._totals.items():
+            tally[severity.label + "s"] += total
+        return tally
+
+    @property
+    def omitted(self) -> list[Omitted]:
+        """For each group that had more than `limit`, how many more, in reading order."""
+        return [
+            Omitted(file, code, severity, total - self.limit)
+            for (file, code, severity, _), total in sorted(
+                self._totals.items(), key=lambda item: (item[0][0] or "", item[0][1])
+            )
+            if total > self.limit
+        ]
+
+
+def findings_of(found: Iterable[Finding]) -> Findings:
+    """`found` as a `Findings` (itself, if it is one)."""
+    return found if isinstance(found, Findings) else Findings(found)
+
+
 def counts(findings: Iterable[Finding]) -> dict[str, int]:
-    """How many errors, warnings and infos there are."""
+    """How many errors, warnings and infos there are (in a `Findings`, counted ones too)."""
+    if isinstance(findings, Findings):
+        return findings.counts()
     tally = {"errors": 0, "warnings": 0, "infos": 0}
     for f in findings:
         tally[f.severity.label + "s"] += 1
     return tally
+
+
+class CloseMatch:
+    """The candidate most like `word` ('did you mean ...?'), worked out when first shown.
+
+    Messages of findings that are only counted are never shown, so the comparison (slow
+    for thousands of candidates) is made for the kept ones alone; a word too long to be a
+    slip of the keyboard gets none.
+    """
+
+    def __init__(
+        self, word: str, *pools: Iterable[str], cache: dict[tuple[str, int], str] | None = None
+    ) -> None:
+        self.word = word
+        self.pools = pools
+        self.cache = cache
+        """Matches already worked out, shared by the findings of one data set."""
+
+    @functools.cached_property
+    def match(self) -> str:
+        """The closest candidate, or ''."""
+        if len(self.word) > 64:
+            return ""
+        key = (self.word, id(self.pools[0]) if self.pools else 0)
+        if self.cache is not None and key in self.cache:
+            return self.cache[key]
+        candidates = [c for pool in self.pools for c in pool]
+        found = next(iter(difflib.get_close_matches(self.word, candidates, n=1)), "")
+        if self.cache is not None:
+            self.cache[key] = found
+        return found
+
+    def __str__(self) -> str:
+        return self.match
+
+    def __bool__(self) -> bool:
+        return bool(self.match)
 
 
 FAIL_ON = {"error": Severity.ERROR, "warning": Severity.WARNING, "info": Severity.INFO}

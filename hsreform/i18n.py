@@ -13,6 +13,8 @@ import os
 from collections.abc import Mapping
 from typing import Any
 
+from hsreform.report.safe import shown
+
 WORDS = {
     "首席代表": "chief",
     "工作人员": "staff",
@@ -58,14 +60,30 @@ SYSTEM_REASONS = {
     errno.ENOTDIR: "路径中有一项不是目录",
     errno.ENAMETOOLONG: "名称太长",
     errno.EIO: "读写出错",
+    errno.ENXIO: "没有这个设备或地址（可能是套接字）",
+    errno.ENODEV: "没有这个设备",
+    errno.ELOOP: "符号链接层数太多（可能绕成了环）",
+    errno.EMFILE: "打开的文件太多",
+    errno.ENFILE: "系统打开的文件太多",
+    errno.ENOMEM: "内存不足",
+    errno.EBADF: "文件描述符无效（输出可能已关闭）",
+    errno.EPIPE: "管道已关闭",
+    errno.ETXTBSY: "文件正被使用",
+    errno.EAGAIN: "资源暂时不可用",
+    errno.EINVAL: "参数无效",
+    errno.EFBIG: "文件太大",
+    errno.EDQUOT: "超出磁盘配额",
 }
 """The system's reasons in Chinese, for the errors a user meets (the system gives English)."""
 
 
 def system_reason(exc: OSError, lang: str) -> str:
-    """Why the system refused, in `lang` where we have the words."""
-    if lang == "zh" and exc.errno in SYSTEM_REASONS:
-        return SYSTEM_REASONS[exc.errno]
+    """Why the system refused, in `lang`; in Chinese, an errno we have no words for by name."""
+    if lang == "zh":
+        if exc.errno in SYSTEM_REASONS:
+            return SYSTEM_REASONS[exc.errno]
+        name = errno.errorcode.get(exc.errno or 0)
+        return f"系统错误 {name}" if name else "系统错误"
     return exc.strerror or str(exc)
 
 
@@ -95,6 +113,10 @@ M: dict[str, tuple[str, str]] = {
     "file-unreadable:permission": (
         "无法读取文件：没有读取权限",
         "cannot read the file: permission denied",
+    ),
+    "file-unreadable:folder-permission": (
+        "无法读取：没有进入目录 {folder} 的权限（目录要有执行权限 x，其中的文件才能读取）",
+        "cannot read it: no permission to enter the folder {folder} (a folder needs the execute permission x for its files to be read)",
     ),
     "file-unreadable:symlink-loop": (
         "无法读取文件：这个符号链接绕回了自己（循环链接）",
@@ -140,8 +162,12 @@ M: dict[str, tuple[str, str]] = {
         "more aliases (*name) than the limit of {limit}; not read",
     ),
     "yaml-expansion-limit": (
-        "别名展开后超过 {limit} 个值的上限（疑似“别名炸弹”），不予读取",
-        "aliases expand past the limit of {limit} values (an alias bomb?); not read",
+        "别名展开后超过 {limit} 个值的上限（{aliases} 个别名展开出 {expanded} 个值，疑似“别名炸弹”），不予读取",
+        "aliases expand past the limit of {limit} values ({aliases} aliases stand for {expanded} values: an alias bomb?); not read",
+    ),
+    "yaml-value-limit": (
+        "文件中的值（键、值和列表项）超过 {limit} 个的上限，不予读取（真实的数据只有几千个值）",
+        "the file holds more than the limit of {limit} values (keys, values and list items); not read (real data holds a few thousand)",
     ),
     "yaml-undefined-alias": (
         "别名 *{name} 没有定义（要先用 &{name} 定义锚点）",
@@ -201,6 +227,16 @@ M: dict[str, tuple[str, str]] = {
     ),
     "empty-list": ("“{field}”不能是空列表", "'{field}' cannot be an empty list"),
     "empty-text": ("“{field}”不能为空", "'{field}' cannot be empty"),
+    "empty-text:blank": (
+        "“{field}”只有空白或看不见的字符，等于没有写",
+        "'{field}' holds only blanks or invisible characters, as good as empty",
+    ),
+    "hidden-character": (
+        "“{field}”里有看不见的字符 {char}（{char_name}）：它让看起来相同的名称或 id 实际不同，"
+        "或颠倒文字显示的顺序；名称和 id 里不能有它，请删除",
+        "'{field}' holds the invisible character {char} ({char_name}): it makes names or ids "
+        "that look alike differ, or reverses how text reads; names and ids cannot hold it, delete it",
+    ),
     "text-too-long": ("“{field}”的文字太长", "'{field}' is too long"),
     "bad-id": (
         "“{value}”不是合法的 id：只能用小写英文字母、数字和连字符，如 tax-bureau",
@@ -263,6 +299,10 @@ M: dict[str, tuple[str, str]] = {
     "duplicate-number": (
         "编号 {id} 重复（第 {first} 行已用）",
         "number {id} is used twice (first on line {first})",
+    ),
+    "duplicate-name": (
+        "单位名称或别称“{name}”与第 {first} 行的单位（{other}）相同；同名的单位，--unit 和看报告的人都分不清",
+        "unit name or alias '{name}' is also that of the unit on line {first} ({other}); neither --unit nor a reader can tell them apart",
     ),
     "group-is-unit": ("单位组 id“{id}”与一个单位的 id 相同", "group id '{id}' is also a unit's id"),
     "unknown-unit": (
@@ -695,6 +735,7 @@ T: dict[str, tuple[str, str]] = {
     ),
     # usage errors
     "usage.error": ("命令行有误：{detail}", "Invalid command line: {detail}"),
+    "usage.error:plain": ("命令行有误。", "Invalid command line."),
     "usage.hint": ("运行“{command} --help”查看用法。", "Run '{command} --help' for usage."),
     "usage.no_such_option": (
         "没有选项 {name}。{suggestion}",
@@ -709,6 +750,7 @@ T: dict[str, tuple[str, str]] = {
     "usage.needs_value": ("选项 {name} 需要一个值。", "Option {name} needs a value."),
     "usage.no_value": ("选项 {name} 不接受值。", "Option {name} does not take a value."),
     "usage.bad_value": ("{name} 的值无效：{detail}", "Invalid value for {name}: {detail}"),
+    "usage.bad_value:plain": ("{name} 的值无效。", "Invalid value for {name}."),
     "usage.integer": ("应为整数", "a whole number is expected"),
     "usage.bad_choice": (
         "{name} 的值“{value}”无效；可选：{choices}",
@@ -734,6 +776,10 @@ T: dict[str, tuple[str, str]] = {
     ),
     "usage.one_of": ("{names} 只能用一个", "Give only one of {names}"),
     "usage.no_goal": ("没有第 {value} 项年度目标", "There is no goal {value}"),
+    "usage.ambiguous_unit": (
+        "“{value}”可指几个单位（{ids}）；请用 id，并改正 windows.yaml 中重复的名称",
+        "'{value}' names several units ({ids}); give the id, and fix the duplicate name in windows.yaml",
+    ),
     "usage.unit_is_group": (
         "“{value}”是单位组；--unit 要写其中的一个单位",
         "'{value}' is a group; --unit takes one of its units",
@@ -748,6 +794,10 @@ T: dict[str, tuple[str, str]] = {
         "Data folder {path} not found (given by {origin})",
     ),
     "usage.not_a_folder": ("{path} 不是目录", "{path} is not a folder"),
+    "usage.data_dir_not_folder": (
+        "数据目录 {path} 不是目录（由{origin} 指定）；应指向放着 windows.yaml 等文件的目录",
+        "Data folder {path} is not a folder (given by {origin}); name the folder that holds windows.yaml and the rest",
+    ),
     "usage.not_a_data_file": (
         "{path} 不是数据文件（应为 windows.yaml、tasks.yaml、staff.yaml 或 items.yaml）",
         "{path} is not a data file (windows.yaml, tasks.yaml, staff.yaml or items.yaml)",
@@ -1206,6 +1256,10 @@ T: dict[str, tuple[str, str]] = {
         "errors: {errors}, warnings: {warnings}, infos: {infos}",
     ),
     "findings.none": ("未发现问题。", "No problems found."),
+    "findings.omitted": (
+        "{file}：另有 {count} 个 [{code}] {severity}未列出（每个文件每种问题最多列出 {limit} 个）",
+        "{file}: {count} more {severity} [{code}] not listed (at most {limit} of a kind per file)",
+    ),
     "validate.checked": ("已检查 {path}", "Checked {path}"),
     "staffing.title": ("窗口人员（截至 {as_of}）", "Window staffing as of {as_of}"),
     "staffing.total": ("合计", "Total"),
@@ -1635,12 +1689,22 @@ def term(value: str, lang: str) -> str:
     return pair[_lang_index(lang)] if pair else value
 
 
+LIST_ITEMS = 20
+"""Most items of a list a message names; the rest are counted."""
+
+
 def _render(value: Any, lang: str) -> str:
+    """A parameter as text: data and user input shown safely and cut short (report.safe)."""
     if isinstance(value, list | tuple):
         if not value:
             return "无" if lang == "zh" else "none"
-        return ("、" if lang == "zh" else ", ").join(str(v) for v in value)
-    return str(value)
+        items = [shown(v) for v in value[:LIST_ITEMS]]
+        if len(value) > LIST_ITEMS:
+            items.append(
+                f"……（共 {len(value)} 项）" if lang == "zh" else f"... ({len(value)} in all)"
+            )
+        return ("、" if lang == "zh" else ", ").join(items)
+    return shown(value)
 
 
 def _prepare(code: str, lang: str, params: Mapping[str, Any]) -> dict[str, Any]:
@@ -1649,7 +1713,7 @@ def _prepare(code: str, lang: str, params: Mapping[str, Any]) -> dict[str, Any]:
         if key in params and isinstance(params[key], str):
             out[key] = term(params[key], lang)
     if "close" in params:  # a near miss: "did you mean ...?", or nothing
-        close = params["close"]
+        close = shown(params["close"]) if params["close"] else ""
         out["close"] = (
             (f"（是不是“{close}”？）" if lang == "zh" else f" (did you mean '{close}'?)")
             if close

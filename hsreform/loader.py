@@ -7,11 +7,12 @@ may be left out, which means the data set has no catalogue yet.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
+import functools
 import os
 import re
 import types
 import typing
+import unicodedata
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -19,10 +20,10 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, StringConstraints, ValidationError
 
 from hsreform.errors import HsreformError
-from hsreform.findings import Finding, Severity
+from hsreform.findings import CloseMatch, Finding, Findings, Severity
 from hsreform.i18n import WORDS
 from hsreform.models import (
     ALL_FILE_MODELS,
@@ -37,7 +38,6 @@ from hsreform.models import (
     Progress,
     QuotaRole,
     StaffFile,
-    StaffMember,
     Task,
     TasksFile,
     Tracked,
@@ -45,12 +45,44 @@ from hsreform.models import (
     Window,
     WindowsFile,
 )
+from hsreform.report.safe import shown
 from hsreform.yamlsource import Path_, SourceError, SourceMap, compose, read_text
 
 DATA_FILES = tuple(ALL_FILE_MODELS)
-SUGGESTIONS = 100
-"""Distinct unknown ids that get a "did you mean" (difflib is slow against many ids)."""
 ENV_DATA = "HSREFORM_DATA"
+NAME_FIELDS = frozenset({"name", "aliases", "staff_no", "replaces"})
+"""Fields that name a unit, group, window, area, office or person: people compare them."""
+
+
+def _id_fields(annotation: Any, seen: set[Any]) -> set[str]:
+    """Fields, in the models reachable from `annotation`, that hold ids (patterned strings)."""
+    found: set[str] = set()
+    for arg in typing.get_args(annotation):
+        found |= _id_fields(arg, seen)
+    if (
+        isinstance(annotation, type)
+        and issubclass(annotation, BaseModel)
+        and annotation not in seen
+    ):
+        seen.add(annotation)
+        for name, info in annotation.model_fields.items():
+            constraints = [*info.metadata, *_annotated_metadata(info.annotation)]
+            if any(isinstance(c, StringConstraints) and c.pattern for c in constraints):
+                found.add(name)
+            found |= _id_fields(info.annotation, seen)
+    return found
+
+
+def _annotated_metadata(annotation: Any) -> list[Any]:
+    """The metadata of every `Annotated[...]` inside an annotation such as `list[Slug] | None`."""
+    out = list(getattr(annotation, "__metadata__", ()))
+    for arg in typing.get_args(annotation):
+        out += _annotated_metadata(arg)
+    return out
+
+
+IDENTIFIER_FIELDS = NAME_FIELDS.union(*(_id_fields(m, set()) for m in FILE_MODELS.values()))
+"""Names and id fields: no bidirectional controls or zero-width characters, not blank."""
 
 
 def bundled_data_dir() -> Path:
@@ -77,12 +109,36 @@ def find_data_dir(
             continue
         path = Path(chosen)
         if not is_dir(path):
-            raise HsreformError("usage.data_dir_missing", path=str(path), origin=origin)
+            # "not found" only when there is nothing there: a file is named as one.
+            key = "usage.data_dir_not_folder" if exists(path) else "usage.data_dir_missing"
+            raise HsreformError(key, path=str(path), origin=origin)
         return path
     local = cwd / "data"
-    if any((local / name).is_file() for name in DATA_FILES):
+    if any(_holds(local / name) for name in DATA_FILES):
         return local
     return bundled_data_dir()
+
+
+def _holds(path: Path) -> bool:
+    """Whether `path` is a file; True too when its folder may not be searched.
+
+    A ./data that cannot be entered is someone's data all the same: loading it says why it
+    cannot be read, where falling back to the bundled data would hide it.
+    """
+    try:
+        return path.is_file()
+    except PermissionError:
+        return True
+    except OSError:
+        return False
+
+
+def exists(path: Path) -> bool:
+    """`path.exists()`, but False rather than an error for names the system refuses (too long)."""
+    try:
+        return path.exists()
+    except OSError:
+        return False
 
 
 def display_path(path: Path, cwd: Path | None = None) -> str:
@@ -161,20 +217,11 @@ class Dataset:
             for index, item in enumerate(items):
                 yield section, index, item
 
-    def suggest(self, value: str, pool: str) -> str:
+    def suggest(self, value: str, pool: str) -> CloseMatch:
         """The id most like `value` among the unit ids ('units'), unit and group ids
-        ('references') or window ids ('windows'); '' when none is close.
-
-        Computed once per distinct value, and only for the first `SUGGESTIONS` of them: a
-        file of 50,000 typos gets its first findings with a hint, the rest without, fast.
-        """
-        key = (pool, value)
-        if key not in self._suggested:
-            if len(self._suggested) >= SUGGESTIONS:
-                return ""
-            choices = self._pools[pool]
-            self._suggested[key] = next(iter(difflib.get_close_matches(value, choices, n=1)), "")
-        return self._suggested[key]
+        ('references') or window ids ('windows'), worked out only if the finding is shown,
+        and once per distinct value: a file of 50,000 typos stays fast."""
+        return CloseMatch(value, self._pools[pool], cache=self._suggested)
 
     @cached_property
     def _pools(self) -> dict[str, list[str]]:
@@ -185,7 +232,7 @@ class Dataset:
         }
 
     @cached_property
-    def _suggested(self) -> dict[tuple[str, str], str]:
+    def _suggested(self) -> dict[tuple[str, int], str]:
         return {}
 
     @cached_property
@@ -196,19 +243,6 @@ class Dataset:
             for quota in window.quotas:
                 out.setdefault((window.id, quota.unit), set()).add(quota.role)
         return out
-
-    @cached_property
-    def _postings_by_person(self) -> dict[str, list[StaffMember]]:
-        """Roster entries under their staff number and under their name, in roster order."""
-        out: dict[str, list[StaffMember]] = {}
-        for member in self.staff.staff:
-            for key in {member.name, member.staff_no} - {None}:
-                out.setdefault(str(key), []).append(member)
-        return out
-
-    def postings_named(self, who: str) -> list[StaffMember]:
-        """The roster entries whose staff number or name is `who`, in roster order."""
-        return self._postings_by_person.get(who, [])
 
     @staticmethod
     def progress_by_unit(item: Tracked) -> dict[str, Progress]:
@@ -227,14 +261,24 @@ class Dataset:
                 out.setdefault(unit)
         return list(out)
 
-    def find_unit(self, query: str) -> Unit | None:
-        """A unit by id, Chinese name or alias."""
+    def find_units(self, query: str) -> list[Unit]:
+        """The units a person means by `query`: its id, Chinese name or alias.
+
+        Compared as the data is (NFC, no surrounding blanks). Valid data gives at most one
+        (`duplicate-name` otherwise); the caller decides what several mean.
+        """
+        query = unicodedata.normalize("NFC", query.strip())
         if query in self.units:
-            return self.units[query]
-        for unit in self.windows.units:
-            if query == unit.name or query in unit.aliases:
-                return unit
-        return None
+            return [self.units[query]]
+        return [u for u in self.windows.units if query == u.name or query in u.aliases]
+
+    def find_unit(self, query: str) -> Unit | None:
+        """The unit `query` names (id, Chinese name or alias), if any; never the first of
+        several (the data then has a `duplicate-name` error): that is refused."""
+        found = self.find_units(query)
+        if len(found) > 1:
+            raise HsreformError("usage.ambiguous_unit", value=query, ids=[u.id for u in found])
+        return found[0] if found else None
 
 
 def _first_by_id(items: list[Any]) -> dict[str, Any]:
@@ -250,14 +294,14 @@ class Loaded:
 
     root: Path
     dataset: Dataset | None
-    findings: list[Finding]
+    findings: Findings
     unreadable: bool = False
     """Some file could not be read or parsed at all (exit code 2 even for `validate`)."""
 
 
 def load(root: Path, *, cwd: Path | None = None) -> Loaded:
     """Read and validate the data set in `root`; never raises for bad data."""
-    findings: list[Finding] = []
+    findings = Findings()
     models: dict[str, BaseModel] = {}
     sources: dict[str, SourceMap] = {}
     unreadable = False
@@ -268,13 +312,15 @@ def load(root: Path, *, cwd: Path | None = None) -> Loaded:
         if name not in FILE_MODELS and not os.path.lexists(path):
             continue  # an optional file left out
         try:
-            document = compose(read_text(path, display, root=root), display)
+            document = compose(
+                read_text(path, display, root=root), display, names=IDENTIFIER_FIELDS
+            )
             if document.data is None:
                 raise SourceError(
                     Finding("file-empty", Severity.ERROR, display, 1, 1, {}, blocking=True)
                 )
         except SourceError as exc:
-            findings.append(exc.finding)
+            findings.add(exc.finding)
             unreadable = True
             continue
         sources[name] = document.source
@@ -344,49 +390,72 @@ def schema_findings(
     data: Any,
     source: SourceMap,
     names: Mapping[str, str] | None = None,
-) -> list[Finding]:
-    """One finding per faulty value, located through the source map.
+) -> Findings:
+    """One finding per faulty value, located through the source map (kept and counted).
 
     `names` (Chinese name → id) lets a name written where an id belongs say which id.
+    A value that aliases put in many places (`- *entry` a thousand times) is one value
+    with one fault: it is reported once, where it is written.
     """
-    out: list[Finding] = []
-    seen: set[Path_] = set()
+    out = Findings()
+    seen: set[tuple[Any, ...]] = set()
     for error in exc.errors(include_url=False):
         loc = tuple(error["loc"])
-        path = _data_path(data, loc)
+        path, parent, value = _data_path(data, loc)
         kind = error["type"]
-        # A union reports each of its members' errors: one finding per place is enough.
-        # Each missing key of a mapping is worth its own finding.
-        once = (*path, loc[-1]) if kind == "missing" else path
+        # A mapping or list is known by itself (an aliased one is the same object wherever
+        # it appears), a scalar by the mapping or list that holds it (equal scalars may be
+        # one object). A union reports each of its members' errors: one finding per value
+        # is enough. Each missing key of a mapping is worth its own.
+        node = (id(value),) if isinstance(value, dict | list) else (id(parent), *path[-1:])
+        once = (*node, loc[-1]) if kind == "missing" else node
         if once in seen or source.is_reported(path):
             continue
         seen.add(once)
-        code, params = _describe(kind, error, loc, path, model, names or {})
-        out.append(
-            source.finding(code, path, key=kind == "extra_forbidden", blocking=True, **params)
-        )
+        code = _code(kind, error)
+        if out.counted(source.file, code):  # not kept: its message is never made
+            continue
+        params = _params(kind, error, loc, path, model, names or {})
+        out.add(source.finding(code, path, key=kind == "extra_forbidden", blocking=True, **params))
     return out
 
 
-def _describe(
+def _code(kind: str, error: Any) -> str:
+    """The finding's code for a pydantic error of type `kind`."""
+    if kind == "value_error":
+        return "schema-" + str((error.get("ctx") or {}).get("error", ""))
+    return _code_of_kind(kind)
+
+
+@functools.cache
+def _code_of_kind(kind: str) -> str:
+    if kind.startswith("date"):
+        return "bad-date"
+    if kind in _TYPE_CODES:
+        return _TYPE_CODES[kind]
+    return "wrong-type" if kind.split("_", maxsplit=1)[0] in _EXPECTED else "schema"
+
+
+def _params(
     kind: str,
     error: Any,
     loc: tuple[Any, ...],
     path: Path_,
     model: type[BaseModel],
     names: Mapping[str, str],
-) -> tuple[str, dict[str, Any]]:
+) -> dict[str, Any]:
+    """The message's parameters for a pydantic error of type `kind` at `path`."""
     field_name = next((str(part) for part in reversed(path) if isinstance(part, str)), "")
     params: dict[str, Any] = {"field": field_name, "value": _short(error.get("input"))}
     ctx = error.get("ctx") or {}
     if kind == "missing":
         params["field"] = str(loc[-1])
-        return "missing-key", params
+        return params
     if kind == "extra_forbidden":
         allowed = _allowed_keys(model, path[:-1])
         params["allowed"] = allowed
-        params["close"] = next(iter(difflib.get_close_matches(field_name, allowed, n=1)), "")
-        return "unknown-key", params
+        params["close"] = CloseMatch(field_name, allowed)
+        return params
     if kind in ("greater_than_equal", "less_than_equal"):
         params["ge"], params["le"] = ctx.get("ge", ""), ctx.get("le", "")
     given = error.get("input")
@@ -396,9 +465,8 @@ def _describe(
             params.update(reason="word", suggestion=WORDS[given])
     if kind == "string_pattern_mismatch" and isinstance(given, str) and given in names:
         params.update(reason="name", suggestion=names[given])  # 税务局 for tax-bureau
-    if kind == "value_error":
-        return "schema-" + str(ctx.get("error", "")), params
-    if kind.startswith("date"):
+    code = _code(kind, error)
+    if code == "bad-date":
         reason = (
             "time"
             if isinstance(given, dt.datetime)
@@ -408,47 +476,43 @@ def _describe(
             if given is None
             else "type"
         )
-        return "bad-date", {**params, "reason": reason}
-    if kind in _TYPE_CODES:
-        return _TYPE_CODES[kind], params
-    prefix = kind.split("_", maxsplit=1)[0]
-    if prefix in _EXPECTED:
-        params["expected"] = _EXPECTED[prefix]
+        return {**params, "reason": reason}
+    if code == "wrong-type":
+        params["expected"] = _EXPECTED[kind.split("_", maxsplit=1)[0]]
         if not path:
             params["reason"] = "root"
         elif given is None:  # `count:` with nothing after it
             params["reason"] = "null"
-        return "wrong-type", params
-    params["detail"] = error.get("msg", kind)
-    return "schema", params
+    elif code == "schema":
+        params["detail"] = error.get("msg", kind)
+    return params
 
 
 def _short(value: Any) -> str:
     """The value as the user wrote it in YAML, cut short: not Python's `None` or `True`."""
     if isinstance(value, dict | list):
         return "{…}" if isinstance(value, dict) else "[…]"
-    if value is None or isinstance(value, bool):
-        return {None: "null", True: "true", False: "false"}[value]
-    text = str(value)
-    return text if len(text) <= 40 else text[:39] + "…"
+    return shown(value, 40)
 
 
-def _data_path(data: Any, loc: tuple[Any, ...]) -> Path_:
-    """The longest prefix of a pydantic `loc` that exists in the data.
+def _data_path(data: Any, loc: tuple[Any, ...]) -> tuple[Path_, Any, Any]:
+    """The longest prefix of a pydantic `loc` that exists in the data, what holds its end,
+    and the value there.
 
     For a missing key that is the mapping that lacks it; union member names and other
-    parts of `loc` that are not in the data are dropped.
+    parts of `loc` that are not in the data are dropped. The holder is the mapping or list
+    the last part of the path is in (None for the whole document).
     """
     path: list[str | int] = []
-    node = data
+    node, parent = data, None
     for part in loc:
         in_mapping = isinstance(node, dict) and part in node
         in_list = isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node)
         if not (in_mapping or in_list):
             break
-        node = node[part]
+        node, parent = node[part], node
         path.append(part)
-    return tuple(path)
+    return tuple(path), parent, node
 
 
 def _allowed_keys(model: type[BaseModel], path: Path_) -> list[str]:

@@ -13,14 +13,32 @@ import typing
 from enum import StrEnum
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, Strict, StringConstraints, model_validator
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    Strict,
+    StringConstraints,
+    model_validator,
+)
 
 Date = dt.date
 """A calendar date written as 2020-06-05; strict mode refuses text and datetimes."""
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=64)]
 """An ASCII id: lower-case letters, digits and single hyphens."""
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000)]
-Count = Annotated[int, Field(ge=1, le=10_000)]
+
+
+def _integral(value: object) -> object:
+    """`2.0` as 2: JSON Schema, and so every editor, counts a number without a fraction as
+    an integer; the tool agrees. (Text stays text: strict mode still refuses "2".)"""
+    if isinstance(value, float) and value.is_integer() and abs(value) <= 2**53:
+        return int(value)
+    return value
+
+
+Count = Annotated[int, Field(ge=1, le=10_000), BeforeValidator(_integral)]
 BY_VALUE = Strict(False)
 """Strict mode wants enum instances; enum fields are read from their text values."""
 
@@ -410,9 +428,9 @@ class StaffMember(Model):
     """
 
     name: Text = Field(description="姓名")
-    staff_no: Annotated[str, StringConstraints(min_length=1, max_length=32)] | None = Field(
-        default=None, description="工号；同名的人用它区分"
-    )
+    staff_no: (
+        Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=32)] | None
+    ) = Field(default=None, description="工号；同名的人用它区分")
     unit: Slug = Field(description="派驻单位的 id")
     window: Slug = Field(description="窗口类别的 id")
     role: Annotated[StaffRole, BY_VALUE] = Field(

@@ -10,11 +10,13 @@ data file can name Python code. Problems become `Finding`s: fatal ones are raise
 
 from __future__ import annotations
 
+import datetime as dt
 import errno
 import functools
 import os
 import re
 import stat
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,9 +37,8 @@ from ruamel.yaml.events import (
 )
 from ruamel.yaml.nodes import ScalarNode
 from ruamel.yaml.reader import ReaderError
-from ruamel.yaml.resolver import VersionedResolver
 
-from hsreform.findings import Finding, Severity
+from hsreform.findings import Finding, Findings, Severity
 
 try:  # libyaml's event parser, twenty times faster than the pure-Python one
     from _ruamel_yaml import CParser as _CParser
@@ -50,7 +51,7 @@ MAX_DEPTH = 64
 """Deepest nesting of mappings and lists; the data needs five levels."""
 MAX_ALIASES = 100
 """Most aliases (`*name`) in one file."""
-MAX_NODES = 1_000_000
+MAX_NODES = 100_000
 """Most values a file may hold once its aliases are expanded (an alias bomb has billions)."""
 
 Path_ = tuple[str | int, ...]
@@ -58,8 +59,7 @@ Path_ = tuple[str | int, ...]
 
 _TAG = "tag:yaml.org,2002:"
 _ALLOWED_TAGS = {_TAG + "str", _TAG + "map", _TAG + "seq"}
-_CONSTRUCTED = {_TAG + name for name in ("int", "float", "bool", "null", "timestamp")}
-_RESOLVER = VersionedResolver(version=(1, 2))
+_TIMESTAMP = _TAG + "timestamp"
 _SAFE = YAML(typ="safe", pure=True)
 _SAFE.version = (1, 2)
 _CONSTRUCTOR = _SAFE.constructor
@@ -101,7 +101,8 @@ class SourceMap:
 
     def is_reported(self, path: Path_) -> bool:
         """Whether `path` or a parent of it already carries a finding."""
-        return any(path[:end] in self.reported for end in range(len(path) + 1))
+        reported = self.reported
+        return bool(reported) and any(path[:end] in reported for end in range(len(path) + 1))
 
 
 class SourceError(Exception):
@@ -118,7 +119,7 @@ class Document:
 
     data: Any
     source: SourceMap
-    problems: list[Finding]
+    problems: Findings
 
 
 def fatal(
@@ -130,14 +131,14 @@ def fatal(
 
 def read_text(path: Path, display: str, *, root: Path | None = None) -> str:
     """The file's text, or a `SourceError` saying in plain words why it cannot be read."""
-    if root is not None and path.is_symlink():
-        try:
-            target = path.resolve()
-        except (RuntimeError, OSError):  # a loop: RuntimeError before Python 3.13, then OSError
-            raise fatal("file-unreadable", display, reason="symlink-loop") from None
-        if not target.is_relative_to(root.resolve()):
-            raise fatal("file-outside", display, target=str(target))
     try:
+        if root is not None and path.is_symlink():
+            try:
+                target = path.resolve()
+            except (RuntimeError, OSError):  # a loop: RuntimeError before Python 3.13, then OSError
+                raise fatal("file-unreadable", display, reason="symlink-loop") from None
+            if not target.is_relative_to(root.resolve()):
+                raise fatal("file-outside", display, target=str(target))
         # O_NONBLOCK: opening a named pipe must not wait for a writer; it is refused below.
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except FileNotFoundError:
@@ -145,10 +146,12 @@ def read_text(path: Path, display: str, *, root: Path | None = None) -> str:
     except IsADirectoryError:
         raise fatal("file-is-directory", display) from None
     except PermissionError:
-        raise fatal("file-unreadable", display, reason="permission") from None
+        raise _permission_denied(path, display) from None
     except OSError as exc:
         if exc.errno == errno.ELOOP:
             raise fatal("file-unreadable", display, reason="symlink-loop") from None
+        if exc.errno == errno.ENXIO:  # a socket: there is nothing to open
+            raise fatal("file-unreadable", display, reason="special") from None
         raise fatal(
             "file-unreadable", display, reason=exc.strerror or str(exc), errno=exc.errno
         ) from None
@@ -156,6 +159,22 @@ def read_text(path: Path, display: str, *, root: Path | None = None) -> str:
         return decode(_read_regular(fd, display), display)
     finally:
         os.close(fd)
+
+
+def _permission_denied(path: Path, display: str) -> SourceError:
+    """Whose permission is missing: the file's own, or its folder's (which must be searchable).
+
+    Looking a name up in a folder needs the folder's x permission, not the file's: if even
+    that fails, the folder is at fault, and the message names it.
+    """
+    try:
+        os.lstat(path)
+    except PermissionError:
+        folder = str(Path(display).parent)
+        return fatal("file-unreadable", display, reason="folder-permission", folder=folder)
+    except OSError:
+        pass
+    return fatal("file-unreadable", display, reason="permission")
 
 
 def _read_regular(fd: int, display: str) -> bytes:
@@ -224,11 +243,17 @@ def _looks_utf16(raw: bytes) -> bool:
     )
 
 
+_BYTE_LINE_BREAK = re.compile(rb"\r\n|\r|\n")
+
+
 def _byte_position(raw: bytes, offset: int) -> tuple[int, int]:
-    """1-based line and character column of a byte offset."""
-    line_start = raw.rfind(b"\n", 0, offset) + 1
+    """1-based line and character column of a byte offset; lines end as YAML ends them.
+
+    (CRLF, LF, or CR alone, as old Mac editors write: the parser counts all three.)
+    """
+    line_start = max(raw.rfind(b"\n", 0, offset), raw.rfind(b"\r", 0, offset)) + 1
     column = len(raw[line_start:offset].decode("utf-8", errors="replace"))
-    return raw.count(b"\n", 0, offset) + 1, column + 1
+    return len(_BYTE_LINE_BREAK.findall(raw, 0, offset)) + 1, column + 1
 
 
 def _events(text: str) -> Iterator[Event]:
@@ -260,13 +285,18 @@ class _Frame:
 class _Composer:
     """Turns the event stream into values and a `SourceMap`, enforcing the limits."""
 
-    def __init__(self, display: str, text: str) -> None:
+    def __init__(self, display: str, text: str, names: frozenset[str] = frozenset()) -> None:
         self.display = display
         self.text = text
+        self.names = names
         self.source = SourceMap(display)
-        self.problems: list[Finding] = []
+        self.problems = Findings()
         self.anchors: dict[str, tuple[Any, int]] = {}
         self.aliases = 0
+        self.values = 0
+        """Values in the document so far, each alias counted as the values it stands for."""
+        self.expanded = 0
+        """Of those, the ones that aliases stand for."""
         self.documents = 0
         self.stack: list[_Frame] = []
         self.root: Any = None
@@ -297,6 +327,7 @@ class _Composer:
         self._check_tag(event, _TAG + ("map" if mapping else "seq"))
         if len(self.stack) >= MAX_DEPTH:
             raise self._fatal("yaml-depth-limit", event, limit=MAX_DEPTH)
+        self._count(1, event)
         path = self._child_path(self.stack, event) if self.stack else ()
         discarded = self._discarding()
         if not discarded:  # the value kept under this path has the position, not its duplicate
@@ -310,7 +341,11 @@ class _Composer:
         self._place(done.value, done.size, event, placed=True)
 
     def _scalar_event(self, event: ScalarEvent) -> None:
+        self._count(1, event)
         value = self._scalar(event, self.stack)
+        field = self._name_field()
+        if field is not None and isinstance(value, str):
+            self._check_name(value, field, event, exact=True)
         if event.anchor is not None:
             self.anchors[event.anchor] = (value, 1)
         self._place(value, 1, event)
@@ -322,7 +357,89 @@ class _Composer:
         if event.anchor not in self.anchors:
             raise self._fatal("yaml-undefined-alias", event, name=event.anchor)
         value, size = self.anchors[event.anchor]
+        self._count(size, event)
+        self.expanded += size
+        field = self._name_field()
+        if field is not None:  # a name written elsewhere, anchored, and used here
+            for text in value if isinstance(value, list) else [value]:
+                if isinstance(text, str) and self._check_name(text, field, event, exact=False):
+                    break
         self._place(value, size, event)
+
+    def _count(self, values: int, event: Event) -> None:
+        """Count values into the document; refuse it past `MAX_NODES`, naming the cause."""
+        self.values += values
+        if self.values <= MAX_NODES:
+            return
+        if self.expanded or isinstance(event, AliasEvent):
+            raise self._fatal(
+                "yaml-expansion-limit",
+                event,
+                limit=MAX_NODES,
+                aliases=self.aliases,
+                expanded=self.expanded + (values if isinstance(event, AliasEvent) else 0),
+            )
+        raise self._fatal("yaml-value-limit", event, limit=MAX_NODES)
+
+    def _name_field(self) -> str | None:
+        """The name or id field the value starting now belongs to, if it belongs to one.
+
+        The value of `name:` and each item of `aliases: [...]`, where `names` holds
+        'name' and 'aliases'; never a key.
+        """
+        if not self.names or not self.stack:
+            return None
+        top = self.stack[-1]
+        if isinstance(top.value, dict):
+            field = top.key if top.key_pending else None
+        else:
+            field = top.path[-1] if top.path else None
+        return field if isinstance(field, str) and field in self.names else None
+
+    def _check_name(self, text: str, field: str, event: Event, *, exact: bool) -> bool:
+        """Report a name or id holding a hidden character, or only blanks; whether it did.
+
+        Bidirectional controls and zero-width characters make two names that read the same
+        differ, or one read as another; a name of blanks and fillers reads as no name.
+        `exact`: the text stands at `event` in the file, so the character can be pointed at.
+        """
+        hidden = HIDDEN_IN_NAMES.search(text)
+        if hidden is not None:
+            char = hidden.group()
+            line, col = self._char_mark(event, char) if exact else _mark(event)
+            self.problems.add(
+                Finding(
+                    "hidden-character",
+                    Severity.ERROR,
+                    self.display,
+                    line + 1,
+                    col + 1,
+                    {"field": field, "char": f"U+{ord(char):04X}", "char_name": _char_name(char)},
+                    blocking=True,
+                )
+            )
+        elif text and BLANK_NAME.fullmatch(text):
+            self.problems.add(self._problem("empty-text", event, field=field, reason="blank"))
+        else:
+            return False
+        if not self._discarding():
+            self.source.reported.add(_scalar_path(self.stack))
+        return True
+
+    def _char_mark(self, event: Event, char: str) -> tuple[int, int]:
+        """0-based line and column of `char` inside the scalar at `event`, as the file has it.
+
+        A character written as an escape ("\\u200b") is not in the file: the scalar's start.
+        """
+        start, end = event.start_mark, event.end_mark
+        found = self.text.find(char, start.index, end.index)
+        if found < 0:
+            return (start.line, start.column)
+        breaks = _LINE_BREAK.findall(self.text, start.index, found)
+        if not breaks:
+            return (start.line, start.column + found - start.index)
+        line_start = max(self.text.rfind("\n", 0, found), self.text.rfind("\r", 0, found)) + 1
+        return (start.line + len(breaks), found - line_start)
 
     def _place(self, value: Any, size: int, event: Event, *, placed: bool = False) -> None:
         """Attach a finished value to its parent, or make it the document."""
@@ -354,8 +471,6 @@ class _Composer:
         """Put a finished value into its parent: a list item, a mapping key, or its value."""
         top = stack[-1]
         top.size += size
-        if top.size > MAX_NODES:
-            raise self._fatal("yaml-expansion-limit", event, limit=MAX_NODES)
         if isinstance(top.value, list):
             if not placed and not top.discarded:
                 self.source.values[(*top.path, len(top.value))] = _mark(event)
@@ -382,18 +497,18 @@ class _Composer:
             # `1:`, `true:`, `2020-06-05:` or `~:` read as a number, boolean, date or null;
             # no model has such a key, and pydantic would only say so in English.
             text = event.value if isinstance(event, ScalarEvent) else str(key)
-            self.problems.append(self._problem("key-not-text", event, key=text))
+            self.problems.add(self._problem("key-not-text", event, key=text))
             top.skip_value = True
             return
         if key == "<<" and isinstance(event, ScalarEvent) and not event.style:
-            self.problems.append(self._problem("yaml-merge-key", event))
+            self.problems.add(self._problem("yaml-merge-key", event))
             # The keys it would have merged are missing now: say so once, not key by key.
             if not top.discarded:
                 self.source.reported.add(top.path)
             top.skip_value = True
             return
         if key in top.key_line:
-            self.problems.append(
+            self.problems.add(
                 self._problem("duplicate-key", event, key=str(key), first=top.key_line[key])
             )
             top.skip_value = True
@@ -416,20 +531,22 @@ class _Composer:
             bad = _BAD_CHARACTER.search(event.value) or _CARRIAGE_RETURN.search(event.value)
             if bad is not None:
                 raise self._fatal("yaml-bad-character", event, char=f"U+{ord(bad.group()):04X}")
-        if event.tag is not None and event.tag != "!":
-            self._check_tag(event, _TAG + "str")
-            return event.value
+        # One spelling for each text: a name typed as 方 + combining marks, or with a CJK
+        # compatibility ideograph, is the same name as its composed form (NFC).
+        text = unicodedata.normalize("NFC", event.value)
+        if event.tag is not None:  # `!!str 8`, or `! 8`: the non-specific tag makes text
+            if event.tag != "!":
+                self._check_tag(event, _TAG + "str")
+            return text
         if event.style or not event.implicit[0]:
-            return (
-                event.value
-            )  # quoted, literal or folded: always a string (plain style is '' or None)
-        value = _plain_value(event.value)
+            return text  # quoted, literal or folded: always a string (plain is '' or None)
+        value = _plain_value(text)
         if value is _NOT_A_DATE:
             # `2020-02-30` looks like a date but is none; keep the text, report it once.
             if not self._discarding():
                 self.source.reported.add(_scalar_path(stack))
-            self.problems.append(self._problem("bad-date", event, value=event.value))
-            return event.value
+            self.problems.add(self._problem("bad-date", event, value=text))
+            return text
         return value
 
     def _problem(self, code: str, event: Event, **params: Any) -> Finding:
@@ -442,30 +559,101 @@ class _Composer:
 
 
 _NOT_A_DATE = object()
-_DECIMAL = re.compile(r"[-+]?[0-9]+")
-# Only plain scalars starting with one of these can be anything but text (a number, `true`,
-# `~`, a date ...): the rest skip ruamel's resolver, which costs more than the parse.
-_MAY_NOT_BE_TEXT = frozenset(_RESOLVER.versioned_resolver)
 
 
-@functools.lru_cache(maxsize=4096)
+class LongInteger(int):
+    """An integer written with more digits than any value of ours can need.
+
+    YAML 1.2 sets no bound on an integer, but converting a long one costs time quadratic
+    in its length and Python refuses to print one of more than 4,300 digits. So it is
+    never converted: it compares as ±10^100, past every bound the models set (a count is
+    at most 10,000), and it prints as the text that was written.
+    """
+
+    text: str
+
+    def __new__(cls, text: str) -> LongInteger:
+        """The integer written as `text`, which matched one of the core schema's forms."""
+        self = super().__new__(cls, -(10**100) if text.startswith("-") else 10**100)
+        self.text = text
+        return self
+
+    def __str__(self) -> str:
+        return self.text
+
+    __repr__ = __str__
+
+
+MAX_INTEGER_DIGITS = 32
+"""Digits of the longest integer converted; a longer one stays a `LongInteger`."""
+
+# The YAML 1.2 core schema, exactly (https://yaml.org/spec/1.2.2/#1032-tag-resolution):
+# what a plain scalar is, by its text alone. Anything else is a string: `0b1000`, `+0x8`,
+# `1_000`, `8_`, `yes`, `0O17` are text in YAML 1.2 and in the JSON Schema editors use.
+# The schema has no dates; `2020-06-05` (and a date with a time, which the models refuse)
+# is read as a date all the same, the one addition, because the data is full of them and
+# the JSON Schema says `format: date` for the same text.
+_NULL = frozenset({"", "~", "null", "Null", "NULL"})
+_BOOL = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
+_INT = (
+    (re.compile(r"[-+]?[0-9]+"), 10, 0),
+    (re.compile(r"0o[0-7]+"), 8, 2),
+    (re.compile(r"0x[0-9a-fA-F]+"), 16, 2),
+)
+_FLOAT = re.compile(r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?")
+_SPECIAL_FLOAT = {
+    f"{sign}{inf}": float(f"{sign or '+'}inf")
+    for sign in ("", "+", "-")
+    for inf in (".inf", ".Inf", ".INF")
+} | {nan: float("nan") for nan in (".nan", ".NaN", ".NAN")}
+_DATE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
+_DATE_TIME = re.compile(  # ruamel's YAML 1.2 timestamp, less the date alone
+    r"[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]*)?"
+    r"(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?"
+)
+# Only plain scalars starting with one of these can be anything but text.
+_MAY_NOT_BE_TEXT = frozenset("-+.0123456789~nNtTfF")
+
+
 def _plain_value(text: str) -> Any:
     """What a plain scalar means in YAML 1.2: its text, or an int, float, bool, None or date.
 
-    `_NOT_A_DATE` for text shaped like a date that is none (2020-02-30). Cached: data
-    files repeat the same ids, roles and dates, and a file of a million `1`s stays fast.
+    `_NOT_A_DATE` for text shaped like a date that is none (2020-02-30).
     """
-    if text and None not in _MAY_NOT_BE_TEXT and text[0] not in _MAY_NOT_BE_TEXT:
+    if text and text[0] not in _MAY_NOT_BE_TEXT:
         return text
-    if len(text) < 20 and _DECIMAL.fullmatch(text):
-        return int(text)
-    tag = str(_RESOLVER.resolve(ScalarNode, text, (True, False)))  # a Tag, not hashable
-    if tag not in _CONSTRUCTED:
-        return text  # a string, or `<<` (merge), which _take_key refuses
-    try:  # not construct_object, which keeps every node it ever built in a dict
-        return _CONSTRUCTOR.construct_non_recursive_object(ScalarNode(tag, text))
-    except ValueError:  # no such day; or an integer of more digits than Python converts
-        return _NOT_A_DATE if tag == _TAG + "timestamp" else text
+    return _resolved(text) if len(text) <= 64 else _resolved.__wrapped__(text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _resolved(text: str) -> Any:
+    """`_plain_value` past its first test. Cached: data files repeat the same ids, roles and
+    dates, and a file of a million `1`s stays fast (long texts are not kept in the cache)."""
+    if text in _NULL:
+        return None
+    if text in _BOOL:
+        return _BOOL[text]
+    for pattern, base, prefix in _INT:
+        if pattern.fullmatch(text):
+            if len(text) - prefix > MAX_INTEGER_DIGITS:
+                return LongInteger(text)
+            return int(text[prefix:], base)
+    if _FLOAT.fullmatch(text):
+        return float(text)
+    if text in _SPECIAL_FLOAT:
+        return _SPECIAL_FLOAT[text]
+    date = _DATE.fullmatch(text)
+    if date is not None:
+        try:
+            return dt.date(*(int(part) for part in date.groups()))
+        except ValueError:
+            return _NOT_A_DATE
+    if _DATE_TIME.fullmatch(text):
+        try:  # not construct_object, which keeps every node it ever built in a dict
+            return _CONSTRUCTOR.construct_non_recursive_object(ScalarNode(_TIMESTAMP, text))
+        except ValueError:  # no such day
+            return _NOT_A_DATE
+    return text
 
 
 def _scalar_path(stack: list[_Frame]) -> Path_:
@@ -483,16 +671,38 @@ def _mark(event: Event) -> tuple[int, int]:
     return (mark.line, mark.column)
 
 
+# Bidirectional controls (embeddings, overrides, isolates, marks) and zero-width characters
+# (space, non-joiner, joiner, word joiner, a BOM inside text): invisible, and refused in
+# names and ids. Other text may need them (a Uyghur note); reports show them as <U+XXXX>.
+HIDDEN_IN_NAMES = re.compile("[\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]")
+# What a name may not consist of alone: blanks (U+00A0, U+3000 ...), format characters,
+# the combining grapheme joiner, variation selectors, and the letters that draw nothing
+# (the Hangul fillers, the Braille blank).
+BLANK_NAME = re.compile(
+    "[\\s\u00ad\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e"
+    "\u2060-\u206f\u2800\u3164\ufe00-\ufe0f\ufeff\uffa0]+"
+)
+
+
+def _char_name(char: str) -> str:
+    """The Unicode name of a character, for a message that names it."""
+    return unicodedata.name(char, "")
+
+
 def _short_tag(tag: str) -> str:
     return "!!" + tag[len(_TAG) :] if tag.startswith(_TAG) else tag
 
 
-def compose(text: str, display: str) -> Document:
-    """Compose `text` (the contents of the file shown as `display`) into a `Document`."""
+def compose(text: str, display: str, *, names: frozenset[str] = frozenset()) -> Document:
+    """Compose `text` (the contents of the file shown as `display`) into a `Document`.
+
+    The text values of the keys in `names` (names and ids) may hold no bidirectional
+    controls or zero-width characters, and not only blanks: `hidden-character`, `empty-text`.
+    """
     bad = _BAD_CHARACTER.search(text)
     if bad is not None:
         raise bad_character(text, bad.start(), display)
-    composer = _Composer(display, text)
+    composer = _Composer(display, text, names)
     try:
         data = composer.compose()
     except MarkedYAMLError as exc:
@@ -537,8 +747,10 @@ _BEGINNINGS = (
     "while scanning a quoted scalar",
     "while scanning a simple key",
 )
-# A key written with a full-width colon, `role：chief`: the `：` comes before any `:` or `#`.
-_FULL_WIDTH_KEY = re.compile(r"^[ \t]*(?:-[ \t]+)*[^\s#:：][^:#：]*：")
+# A key written with a full-width colon, `role：chief` or `- role：chief`: the `：` comes
+# before any `:` or `#`. Linear: one way to match at most (a `- ` before the key is taken by
+# `[^:#：]*` like the rest), and possessive, so a long line without `：` fails in one pass.
+_FULL_WIDTH_KEY = re.compile(r"[ \t]*+[^\s#:：][^:#：]*+：")
 
 
 def syntax_error(exc: MarkedYAMLError, display: str, text: str | None = None) -> SourceError:

@@ -22,6 +22,18 @@ REPO = Path(__file__).parent.parent
 BUNDLED = REPO / "data"
 
 
+def bench_module(name: str) -> Any:
+    """A script of bench/ as a module (it is no package): bench/hostile.py's cases, say."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(name, REPO / "bench" / f"{name}.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 def case_names(prefix: str) -> list[str]:
     """Fixture data sets under tests/data/ whose names start with `prefix`."""
     return sorted(p.parent.name for p in DATA.glob(f"{prefix}*/expected.yaml"))

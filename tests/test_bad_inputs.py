@@ -4,10 +4,13 @@ A case folder holds only its defective file(s), laid over tests/data/clean/ like
 fixture cases, and an `expected.yaml`: the exit code of `validate`, `blocks: false` for a
 defect that validate reports but that leaves the data usable by the other commands, the findings as
 `[code, file, line]` or `[code, file, line, column]` (line `null` for a file that cannot be
-opened or read at all), and optionally `mentions`, text the message must contain, such as
-the limit a file broke. Bytes that do not belong in git (a NUL byte, GBK, 50 MB, 10,000
-levels, a symlink, a pipe) are made by the test from the case's `recipe.yaml`, which names
-one of the small generators below.
+opened or read at all; `[code, file, line, column, times]` for a finding listed `times`
+times), and optionally `mentions`, text the message must contain, such as the limit a
+file broke; `omitted`, `[code, file, count]` for findings counted but not listed; and
+`longest`, the most characters any message may have (an input echoed back is cut short).
+Bytes that do not belong in git (a NUL byte, GBK, 50 MB, 10,000 levels, a symlink, a pipe,
+a socket) are made by the test from the case's `recipe.yaml`, which names one of the small
+generators below, or holds `steps`, a list of such recipes applied in turn.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ import hashlib
 import os
 import shutil
 import signal
+import socket
 import stat
 import subprocess
 import sys
@@ -54,9 +58,9 @@ def _load(path: Path) -> Any:
 
 
 def _replace(path: Path, recipe: dict[str, Any], _: pytest.FixtureRequest) -> None:
-    """Replace `old` by `new` (+ `repeat` × `times`), `new` encoded as `encoding`."""
+    """Replace `old` by `new` + `repeat` × `times` + `then`, encoded as `encoding`."""
     old = recipe["old"].encode("utf-8")
-    new = recipe["new"] + recipe.get("repeat", "") * recipe.get("times", 0)
+    new = recipe["new"] + recipe.get("repeat", "") * recipe.get("times", 0) + recipe.get("then", "")
     raw = path.read_bytes()
     assert old in raw, recipe
     path.write_bytes(raw.replace(old, new.encode(recipe.get("encoding", "utf-8")), 1))
@@ -133,6 +137,26 @@ def _mode_000(path: Path, _recipe: dict[str, Any], _: pytest.FixtureRequest) -> 
     path.chmod(0)
 
 
+def _folder_mode(path: Path, recipe: dict[str, Any], request: pytest.FixtureRequest) -> None:
+    """The data folder with `mode` (644: readable, not searchable; 0: nothing at all)."""
+    if os.geteuid() == 0:
+        pytest.skip("root enters any folder whatever its mode")
+    folder = path.parent
+    folder.chmod(recipe["mode"])
+    request.addfinalizer(lambda: folder.chmod(0o755))  # so that pytest can clean up
+
+
+def _socket(path: Path, _recipe: dict[str, Any], request: pytest.FixtureRequest) -> None:
+    """A UNIX socket where the file should be (opening one fails with ENXIO)."""
+    path.unlink()
+    server = socket.socket(socket.AF_UNIX)
+    request.addfinalizer(server.close)
+    try:
+        server.bind(str(path))
+    except OSError as exc:  # a path longer than a socket address may be
+        pytest.skip(f"cannot bind a socket here: {exc}")
+
+
 def _permission_denied(path: Path, _recipe: dict[str, Any], request: pytest.FixtureRequest) -> None:
     """The operating system refuses to open the file, as it does for a user without the right."""
     real_open = os.open
@@ -160,6 +184,8 @@ GENERATORS: dict[str, Generator] = {
     "fifo": _fifo,
     "mode-000": _mode_000,
     "permission-denied": _permission_denied,
+    "folder-mode": _folder_mode,
+    "socket": _socket,
 }
 
 
@@ -172,7 +198,8 @@ def build(name: str, target: Path, request: pytest.FixtureRequest) -> Path:
             shutil.copy(path, target / path.name)
     if (case / "recipe.yaml").exists():
         recipe = _load(case / "recipe.yaml")
-        GENERATORS[recipe.pop("generator")](target / recipe["file"], recipe, request)
+        for step in recipe.get("steps", [recipe]):
+            GENERATORS[step.pop("generator")](target / step["file"], step, request)
     return target
 
 
@@ -182,7 +209,11 @@ def snapshot(root: Path) -> dict[str, tuple[Any, ...]]:
     for folder, dirs, files in os.walk(root):
         for name in dirs + files:
             path = Path(folder, name)
-            info = path.lstat()
+            try:
+                info = path.lstat()
+            except PermissionError:  # in a folder that may not be searched
+                out[str(path.relative_to(root))] = ("unsearchable",)
+                continue
             content: str | None = None
             if stat.S_ISLNK(info.st_mode):
                 content = os.readlink(path)
@@ -214,18 +245,22 @@ def test_bad_input_is_refused_as_expected(
     assert "Traceback" not in result.stdout + result.stderr
     assert result.exit_code == spec["exit"], result.stdout + result.stderr
     findings = result.json()["findings"]
-    expected = [tuple(f) for f in spec["findings"]]
+    expected = [tuple(f[:4]) for f in spec["findings"] for _ in range(f[4] if len(f) > 4 else 1)]
     assert sorted((f["code"], Path(f["file"]).name, f["line"]) for f in findings) == sorted(
         e[:3] for e in expected
     )
+    omitted = [(o["code"], Path(o["file"]).name, o["count"]) for o in result.json()["omitted"]]
+    assert omitted == [tuple(o) for o in spec.get("omitted", [])]
     located = {(f["code"], Path(f["file"]).name, f["line"], f["column"]) for f in findings}
-    assert {e for e in expected if len(e) == 4} <= located
+    assert {e for e in expected if len(e) == 4 and e[3] is not None} <= located
     for f in findings:
         assert f["file"], f
         assert f["line"] is not None or f["code"] in FILE_LEVEL, f
         assert has_message(f), f
     for text in spec.get("mentions", []):
         assert any(text in f["message"] for f in findings), text
+    for f in findings:
+        assert len(f["message"]) <= spec.get("longest", 1000), f["message"][:200]
 
     # The other commands refuse the same data with exit code 2 and the same place, unless
     # the case says its finding leaves the data usable (`blocks: false`).
@@ -246,7 +281,9 @@ def test_bad_input_is_refused_as_expected(
 
 def test_every_recipe_names_a_generator() -> None:
     for recipe in BAD.glob("*/recipe.yaml"):
-        assert _load(recipe)["generator"] in GENERATORS, recipe
+        spec = _load(recipe)
+        for step in spec.get("steps", [spec]):
+            assert step["generator"] in GENERATORS, recipe
 
 
 # Resource limits -------------------------------------------------------------------------
@@ -283,11 +320,19 @@ def test_alias_bomb_is_refused_within_a_memory_limit(tmp_path: Path) -> None:
 
 
 def test_security_md_states_the_limits_the_code_enforces() -> None:
+    from hsreform.findings import MAX_SHOWN
+    from hsreform.report.safe import LIMIT
+
     text = (REPO / "SECURITY.md").read_text(encoding="utf-8")
     for name, value in (
         ("MAX_FILE_BYTES", MAX_FILE_BYTES),
         ("MAX_DEPTH", MAX_DEPTH),
         ("MAX_ALIASES", MAX_ALIASES),
         ("MAX_NODES", MAX_NODES),
+        ("MAX_SHOWN", MAX_SHOWN),
+        ("LIMIT", LIMIT),
     ):
         assert f"`{name} = {value:_}`" in text, name
+    assert f"`tests/data/bad/` 里的 {len(CASES)} 个坏输入" in text
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    assert f"`tests/data/bad/` 中的 {len(CASES)} 个坏输入" in readme

@@ -27,7 +27,8 @@ def test_bundled_staffing_figures(invoke) -> None:
     document = invoke("check-staffing", "--as-of", "2020-06-08", "--format", "json").json()
     assert len(document["windows"]) == 20
     assert (document["summary"]["windows"], document["summary"]["quota"]) == (55, 57)
-    assert set(document) == {"as_of", "findings", "windows", "summary"}
+    assert set(document) == {"as_of", "findings", "omitted", "windows", "summary"}
+    assert document["omitted"] == []
     assert set(document["summary"]) == {"windows", "quota", "staffed", "errors", "warnings"}
     assert all(set(w) == {"id", "name", "count", "quota", "staffed"} for w in document["windows"])
     assert all(
@@ -187,3 +188,44 @@ def test_help_wraps_chinese_instead_of_cutting_it(invoke, command) -> None:
     out = invoke(*command, "--help").stdout
     assert "…" not in out
     assert "Install completion" not in out
+
+
+def test_unit_by_any_spelling_of_its_name(invoke, case) -> None:
+    import unicodedata
+
+    folder = case("clean")
+    windows = (folder / "windows.yaml").read_text(encoding="utf-8")
+    (folder / "windows.yaml").write_text(windows.replace("name: 公安局", "name: 公安局Gülnar"))
+    query = " " + unicodedata.normalize("NFD", "公安局Gülnar") + " "
+    result = invoke("status", "--data", str(folder), "--as-of", "2020-07-01", "--unit", query)
+    assert result.exit_code == 0, result.stderr
+    assert "公安局Gülnar的任务" in result.stdout
+
+
+def test_unit_never_the_first_of_several(case) -> None:
+    from hsreform import cli
+    from hsreform.errors import HsreformError
+    from hsreform.loader import load
+
+    folder = case("clean")
+    windows = (folder / "windows.yaml").read_text(encoding="utf-8")
+    (folder / "windows.yaml").write_text(windows.replace("name: 公安局", "name: 税务局"))
+    dataset = load(folder).dataset
+    assert dataset is not None
+    assert [u.id for u in dataset.find_units("税务局")] == ["tax-bureau", "public-security-bureau"]
+    with pytest.raises(HsreformError) as refused:
+        cli._unit_id(dataset, "税务局")
+    assert "tax-bureau、public-security-bureau" in refused.value.render("zh")
+
+
+def test_clicks_english_never_stands_in_a_chinese_message() -> None:
+    from typer._click import exceptions as click_exc
+
+    from hsreform.cli_locale import _usage_message
+
+    odd = click_exc.UsageError("Missing command.")
+    assert _usage_message(odd, "zh") == "命令行有误。"
+    assert _usage_message(odd, "en") == "Invalid command line: Missing command."
+    path = click_exc.BadParameter("Directory 'x' is not readable.", param_hint="--data")
+    assert _usage_message(path, "zh") == "--data 的值无效。"
+    assert "is not readable" in _usage_message(path, "en")

@@ -111,3 +111,63 @@ def test_install_completion_writes_the_shell_setup(tmp_path) -> None:
     script = tmp_path / ".bash_completions" / "hsreform.sh"
     assert "_HSREFORM_COMPLETE" in script.read_text(encoding="utf-8")
     assert str(script) in (tmp_path / ".bashrc").read_text(encoding="utf-8")
+
+
+CLOSED_STDOUT = [
+    (("status", "--as-of", "2020-06-08", "--format", "json", "--fail-on", "overdue"), 1),
+    (("status", "--as-of", "2020-06-08"), 0),
+    (("validate", "--format", "github"), 0),
+    (("validate", "--format", "json", "--fail-on", "warning"), 1),
+    (("check-staffing", "--as-of", "2020-06-08", "--format", "github"), 1),
+    (("--version",), 0),
+    (("schema",), 0),
+    (("--help",), 0),
+    (("status", "--as-of", "never"), 2),
+]
+
+
+@pytest.mark.parametrize(
+    ("args", "code"), CLOSED_STDOUT, ids=[" ".join(a) for a, _ in CLOSED_STDOUT]
+)
+def test_a_closed_stdout_drops_the_output_and_keeps_the_exit_code(tmp_path, args, code) -> None:
+    """`hsreform ... >&-`: nobody reads the output; the exit code says what it would have."""
+    result = _run(
+        MODULE, *args, cwd=tmp_path, stderr=subprocess.PIPE, preexec_fn=lambda: os.close(1)
+    )
+    assert "Traceback" not in result.stderr, result.stderr
+    assert result.returncode == code, result.stderr
+
+
+@pytest.mark.parametrize(
+    "args", [("status", "--data", "nope"), ("stauts",), ("status", "--as-of", "x" * 100_000)]
+)
+def test_a_usage_error_exits_2_when_stderr_is_closed_or_full(tmp_path, args) -> None:
+    result = _run(
+        MODULE, *args, cwd=tmp_path, stdout=subprocess.PIPE, preexec_fn=lambda: os.close(2)
+    )
+    assert result.returncode == 2
+    if Path("/dev/full").exists():
+        with open("/dev/full", "w") as full:
+            result = _run(MODULE, *args, cwd=tmp_path, stdout=subprocess.PIPE, stderr=full)
+        assert result.returncode == 2
+
+
+def test_a_long_option_value_is_echoed_cut_short(tmp_path) -> None:
+    result = _run(MODULE, "status", "--as-of", "x" * 100_000, cwd=tmp_path)
+    assert result.returncode == 2
+    assert len(result.stderr) < 300, len(result.stderr)
+    assert "xxx…" in result.stderr
+
+
+@pytest.mark.parametrize("columns", ["0", "-5", "5", "abc", "100000000", "9" * 5000])
+def test_a_silly_width_falls_back_to_a_sane_one(tmp_path, columns: str) -> None:
+    env = {"COLUMNS": columns, "TERMINAL_WIDTH": columns, "NO_COLOR": "1"}
+    status = _run(MODULE, "status", "--as-of", "2020-06-08", cwd=tmp_path, env=env)
+    assert "共 9 项" in status.stdout
+    assert max(len(line) for line in status.stdout.splitlines()) < 200
+    error = _run(MODULE, "status", "--as-of", "never", cwd=tmp_path, env=env)
+    assert "无法识别的日期“never”" in error.stderr
+    helped = _run(MODULE, "--help", cwd=tmp_path, env=env)
+    assert helped.returncode == 0, helped.stderr
+    assert "check-staffing" in helped.stdout
+    assert len(helped.stdout) < 20_000

@@ -40,7 +40,7 @@ REFUSED: list[tuple[str, bytes, str, int, int, int]] = [
         2,
     ),
     ("custom tag", b"staff:\n  - !person {name: x}\n", "yaml-tag", 2, 5, 2),
-    ("alias bomb", _bomb(), "yaml-expansion-limit", 7, 15, 2),
+    ("alias bomb", _bomb(), "yaml-expansion-limit", 6, 10, 2),
     (
         "too many aliases",
         b"a: &a x\nstaff: [" + b", ".join([b"*a"] * (MAX_ALIASES + 1)) + b"]\n",
@@ -257,3 +257,80 @@ def test_near_misses_are_suggested(invoke, case) -> None:
         message
         == "没有 id 为“taxes”的窗口类别（是不是“tax”？）；窗口类别在 windows.yaml 的 windows 中定义"
     )
+
+
+def test_text_is_read_in_one_spelling() -> None:
+    nfd = "Gu\u0308lnar"  # u and a combining diaeresis
+    assert compose(f"name: {nfd}\n", "f.yaml").data["name"] == "Gülnar"
+    assert compose("name: \uf900\n", "f.yaml").data["name"] == "\u8c48"  # CJK compatibility
+
+
+def test_hidden_characters_only_matter_in_names_and_ids() -> None:
+    text = "name: 方\u200b娜\nnote: 方\u200b娜\n"
+    document = compose(text, "f.yaml", names=frozenset({"name"}))
+    assert [(f.code, f.line, f.column, f.params["char"]) for f in document.problems] == [
+        ("hidden-character", 1, 8, "U+200B")
+    ]
+    assert document.data["note"] == "方\u200b娜"  # kept in text; reports show it as <U+200B>
+
+
+def test_a_folder_that_cannot_be_entered_is_named(monkeypatch, tmp_path) -> None:
+    from hsreform.yamlsource import SourceError, read_text
+
+    target = tmp_path / "data" / "staff.yaml"
+
+    def refuse(path, *args, **kwargs):  # type: ignore[no-untyped-def]
+        raise PermissionError(13, "Permission denied", str(path))
+
+    monkeypatch.setattr(os, "open", refuse)
+    with pytest.raises(SourceError) as refused:
+        read_text(target, "data/staff.yaml")
+    assert refused.value.finding.params["reason"] == "permission"  # lstat worked: the file
+    monkeypatch.setattr(os, "lstat", refuse)
+    with pytest.raises(SourceError) as refused:
+        read_text(target, "data/staff.yaml")
+    assert refused.value.finding.params == {"reason": "folder-permission", "folder": "data"}
+
+
+def test_a_data_folder_nobody_may_read_is_our_message_not_clicks(invoke, case, monkeypatch) -> None:
+    """Click would check that --data is readable itself and say so in English."""
+    folder = case("clean")
+    monkeypatch.setattr(os, "access", lambda *args, **kwargs: False)
+    result = invoke("status", "--data", str(folder), "--as-of", "2020-07-01")
+    assert "readable" not in result.stderr
+    assert result.exit_code == 0, result.stderr  # readable after all: os.access was lying
+
+
+def test_the_system_says_why_in_chinese() -> None:
+    import errno
+
+    from hsreform.i18n import system_reason
+
+    assert system_reason(OSError(errno.ENXIO, "No such device or address"), "zh").startswith(
+        "没有这个设备"
+    )
+    assert system_reason(OSError(errno.ECHILD, "No child processes"), "zh") == "系统错误 ECHILD"
+    assert system_reason(OSError(errno.ECHILD, "No child processes"), "en") == "No child processes"
+
+
+def test_past_the_value_limit_says_which_limit() -> None:
+    from hsreform.yamlsource import MAX_NODES, SourceError
+
+    plain = "a: [" + ",".join(["0"] * MAX_NODES) + "]\n"
+    with pytest.raises(SourceError) as refused:
+        compose(plain, "f.yaml")
+    assert refused.value.finding.code == "yaml-value-limit"
+    aliased = "a: &a [" + ",".join(["0"] * 1000) + "]\nb: [" + ", ".join(["*a"] * 100) + "]\n"
+    with pytest.raises(SourceError) as refused:
+        compose(aliased, "f.yaml")
+    assert refused.value.finding.code == "yaml-expansion-limit"
+    assert refused.value.finding.params["aliases"] == 99  # the 99th passes 100,000 values
+
+
+def test_a_file_given_as_the_data_folder_is_called_a_file(invoke) -> None:
+    from tests.conftest import REPO
+
+    result = invoke("status", "--data", str(REPO / "README.md"))
+    assert result.exit_code == 2
+    assert "不是目录" in result.stderr
+    assert "找不到" not in result.stderr

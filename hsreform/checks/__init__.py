@@ -11,17 +11,18 @@ from __future__ import annotations
 import datetime as dt
 
 from hsreform.checks import dates, items, progress, references, staffing, totals
-from hsreform.findings import Finding
+from hsreform.findings import Findings
 from hsreform.loader import Dataset
 
 
-def validate(dataset: Dataset, as_of: dt.date) -> list[Finding]:
-    """Every finding of `hsreform validate` for a data set that loaded."""
-    found = [*references.check(dataset), *items.references(dataset)]
+def validate(dataset: Dataset, as_of: dt.date) -> Findings:
+    """Every finding of `hsreform validate` for a data set that loaded (kept and counted)."""
+    found = Findings(references.check(dataset))
+    found.extend(items.references(dataset))
     if not any(f.blocking for f in found):
-        found += totals.check(dataset)
-        found += dates.check(dataset, as_of)
-        found += progress.check(dataset)
-        found += staffing.missing_deadlines(dataset)
-        found += items.check(dataset, as_of)
+        found.extend(totals.check(dataset))
+        found.extend(dates.check(dataset, as_of))
+        found.extend(progress.check(dataset))
+        found.extend(staffing.missing_deadlines(dataset))
+        found.extend(items.check(dataset, as_of))
     return found

@@ -74,9 +74,32 @@ def _duplicates(
             first[key] = index
 
 
+def _unit_names(ds: Dataset) -> Iterator[Finding]:
+    """`duplicate-name`: one name, alias or id for two units, which `--unit` cannot tell apart.
+
+    Names are compared as loaded: NFC, blanks around them stripped, no hidden characters.
+    (Two units with one id are `duplicate-id`'s.)
+    """
+    owner: dict[str, int] = {}
+    for ui, unit in enumerate(ds.windows.units):
+        owner.setdefault(unit.id, ui)
+    for ui, unit in enumerate(ds.windows.units):
+        if owner[unit.id] != ui:  # a second unit of one id: duplicate-id says so already
+            continue
+        labels: list[tuple[Path_, str]] = [(("units", ui, "name"), unit.name)]
+        labels += [(("units", ui, "aliases", ai), alias) for ai, alias in enumerate(unit.aliases)]
+        for path, label in labels:
+            first = owner.setdefault(label, ui)
+            if first != ui:
+                other = ds.windows.units[first]
+                line = ds.sources[W].position(("units", first))[0] + 1
+                yield _error(ds, W, path, "duplicate-name", name=label, first=line, other=other.id)
+
+
 def _windows_file(ds: Dataset) -> Iterator[Finding]:
     w = ds.windows
     yield from _duplicates(ds, W, "units", (u.id for u in w.units))
+    yield from _unit_names(ds)
     yield from _duplicates(ds, W, "groups", (g.id for g in w.groups))
     yield from _duplicates(ds, W, "windows", (x.id for x in w.windows))
     yield from _duplicates(ds, W, "self_service_areas", (a.id for a in w.self_service_areas))

@@ -9,12 +9,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from hsreform.findings import Finding, Severity, sort_findings
+from hsreform.report.safe import inline
 
 COMMAND = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
 
 def _data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    # Controls and invisibles shown first (the runner would pass them to the log viewer);
+    # then the runner's own escapes, so that nothing in `text` ends the command's line.
+    return inline(text).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
 def _property(text: str) -> str:

@@ -10,15 +10,20 @@ from typing import Any
 from hsreform.catalogue import Figures, ItemsReport, ItemStanding, UnitItems
 from hsreform.changelog import LogEntry
 from hsreform.checks.staffing import WindowStaffing
-from hsreform.findings import Finding, counts, sort_findings
+from hsreform.findings import Finding, Findings, counts, findings_of, sort_findings
 from hsreform.meeting import MeetingReport
+from hsreform.report.safe import json_text
 from hsreform.scorecard import Scorecard, UnitRecord
 from hsreform.status import Report, Row
 
 
 def dumps(document: dict[str, Any]) -> str:
-    """Indented UTF-8 JSON (Chinese stays readable), with a final newline."""
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    """Indented UTF-8 JSON (Chinese stays readable), with a final newline.
+
+    Control and invisible characters are escaped (`safe.json_text`): the JSON reads back
+    as the exact data, and shows nothing that acts on a terminal or a CI log.
+    """
+    return json_text(json.dumps(document, ensure_ascii=False, indent=2)) + "\n"
 
 
 def finding(f: Finding, lang: str) -> dict[str, Any]:
@@ -33,15 +38,28 @@ def finding(f: Finding, lang: str) -> dict[str, Any]:
     }
 
 
-def _summary(findings: list[Finding]) -> dict[str, int]:
+def _summary(findings: Findings) -> dict[str, int]:
+    """The true totals, those only counted included."""
     tally = counts(findings)
     return {"errors": tally["errors"], "warnings": tally["warnings"]}
 
 
+def omitted(findings: Findings) -> list[dict[str, Any]]:
+    """[{"file", "code", "severity", "count"}]: findings counted but not listed, by kind."""
+    return [
+        {"file": o.file, "code": o.code, "severity": o.severity.label, "count": o.count}
+        for o in findings.omitted
+    ]
+
+
 def validate(findings: Iterable[Finding], lang: str) -> dict[str, Any]:
-    """{"findings": [...], "summary": {"errors", "warnings"}}."""
-    found = sort_findings(findings)
-    return {"findings": [finding(f, lang) for f in found], "summary": _summary(found)}
+    """{"findings": [...], "omitted": [...], "summary": {"errors", "warnings"}}."""
+    found = findings_of(findings)
+    return {
+        "findings": [finding(f, lang) for f in sort_findings(found)],
+        "omitted": omitted(found),
+        "summary": _summary(found),
+    }
 
 
 def _day(day: dt.date | None) -> str | None:
@@ -112,11 +130,12 @@ def task(row: Row, as_of: dt.date) -> dict[str, Any]:
 def staffing(
     as_of: dt.date, findings: Iterable[Finding], windows: list[WindowStaffing], lang: str
 ) -> dict[str, Any]:
-    """{"as_of", "findings", "windows": [{"id", "name", "count", "quota", "staffed"}], "summary"}."""
-    found = sort_findings(findings)
+    """{"as_of", "findings", "omitted", "windows": [{"id", "name", "count", "quota", "staffed"}], "summary"}."""
+    found = findings_of(findings)
     return {
         "as_of": as_of.isoformat(),
-        "findings": [finding(f, lang) for f in found],
+        "findings": [finding(f, lang) for f in sort_findings(found)],
+        "omitted": omitted(found),
         "windows": [
             {"id": w.id, "name": w.name, "count": w.count, "quota": w.quota, "staffed": w.staffed}
             for w in windows

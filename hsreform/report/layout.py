@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 
 from hsreform.checks.staffing import WindowStaffing
-from hsreform.findings import Finding, Severity, counts, sort_findings
+from hsreform.findings import Finding, Severity, counts, findings_of, sort_findings
 from hsreform.i18n import text
 from hsreform.meeting import Cell as MatrixCell
 from hsreform.meeting import MeetingReport, Staffed, Timeline
@@ -261,7 +261,7 @@ SEVERITY_TONE = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.
 
 
 def _findings_section(
-    found: Sequence[Finding], lang: str, heading: str, *, located: bool = True
+    found: Iterable[Finding], lang: str, heading: str, *, located: bool = True
 ) -> Section:
     """The findings, each with its location and code unless `located` is False (for people
     at a meeting rather than people editing the data)."""
@@ -286,8 +286,13 @@ def _findings_section(
     return Section(heading, text("sheet.findings", lang), table, after=none)
 
 
-def _tally(found: Sequence[Finding], lang: str) -> str:
-    return text("findings.summary", lang, **counts(found)) if found else text("findings.none", lang)
+def _tally(found: Iterable[Finding], lang: str) -> tuple[str, ...]:
+    """A line for each kind of finding with more than are listed, then the tally."""
+    kept = findings_of(found)
+    more = tuple(o.describe(lang) for o in kept.omitted)
+    if not kept:
+        return (*more, text("findings.none", lang))
+    return (*more, text("findings.summary", lang, **kept.counts()))
 
 
 def _windows_section(
@@ -330,9 +335,10 @@ def _windows_section(
 
 
 def staffing(
-    as_of: dt.date, found: Sequence[Finding], windows: Sequence[WindowStaffing], lang: str
+    as_of: dt.date, found: Iterable[Finding], windows: Sequence[WindowStaffing], lang: str
 ) -> Document:
     """`hsreform check-staffing`: the findings, then people per window category."""
+    found = findings_of(found)
     return Document(
         text("staffing.title", lang, as_of=as_of.isoformat()),
         lang,
@@ -340,17 +346,18 @@ def staffing(
             _findings_section(found, lang, text("doc.findings", lang)),
             _windows_section(windows, lang),
         ),
-        notes=(_tally(found, lang),),
+        notes=_tally(found, lang),
     )
 
 
-def validate(found: Sequence[Finding], lang: str) -> Document:
-    """`hsreform validate`: every finding."""
+def validate(found: Iterable[Finding], lang: str) -> Document:
+    """`hsreform validate`: every finding listed, and how many more of each kind there are."""
+    found = findings_of(found)
     return Document(
         text("validate.title", lang),
         lang,
         (_findings_section(found, lang, text("doc.findings", lang)),),
-        notes=(_tally(found, lang),),
+        notes=_tally(found, lang),
     )
 
 

@@ -1,7 +1,9 @@
 """Terminal output with Rich: findings as `file:line:col` lines, results as tables.
 
 Tables are laid out to fit an 80-column terminal (Chinese characters take two columns).
-No styling at all when NO_COLOR is set or the output is not a terminal.
+No styling at all when NO_COLOR is set or the output is not a terminal. Text from the data
+goes into a cell through `safe.inline` (a line break in it shows as ⏎ and cannot start a
+row of its own); messages come safe from the catalogue; `stream.console` guards the rest.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from hsreform.catalogue import ItemsReport, UnitItems
 from hsreform.changelog import LogEntry
 from hsreform.checks.staffing import WindowStaffing
 from hsreform.edit.catalogue import FIELDS, ImportPlan
-from hsreform.findings import Finding, Severity, counts, sort_findings
+from hsreform.findings import Finding, Severity, counts, findings_of, sort_findings
 from hsreform.i18n import text
 from hsreform.meeting import Bar
 from hsreform.models import Status
@@ -30,6 +32,7 @@ from hsreform.report import words
 from hsreform.report.document import Cell as DocCell
 from hsreform.report.document import Document, Kind
 from hsreform.report.document import Table as DocTable
+from hsreform.report.safe import inline
 from hsreform.status import Report, Row, State
 
 SEVERITY_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
@@ -47,18 +50,24 @@ STATE_STYLE = {
 def findings(
     console: Console, found: Iterable[Finding], lang: str, *, summary: bool = True
 ) -> None:
-    """One line per finding, `file:line:col: severity [code] message`, then the tally."""
+    """One line per finding, `file:line:col: severity [code] message`, then the tally.
+
+    Of many findings of one kind, a line says how many more there are; the tally counts all.
+    """
+    found = findings_of(found)
     ordered = sort_findings(found)
     for f in ordered:
         line = Text()
-        line.append(f.location + ": ", style="bold")
+        line.append(inline(f.location) + ": ", style="bold")
         line.append(text("sev." + f.severity.label, lang), style=SEVERITY_STYLE[f.severity])
         line.append(f" [{f.code}] ", style="dim")
         line.append(f.message(lang))
         console.print(line, soft_wrap=True)
+    for omitted in found.omitted:
+        console.print(omitted.describe(lang), style="dim", soft_wrap=True)
     if summary:
         if ordered:
-            console.print(text("findings.summary", lang, **counts(ordered)))
+            console.print(text("findings.summary", lang, **counts(found)))
         else:
             console.print(text("findings.none", lang), style="green")
 
@@ -89,7 +98,7 @@ def _rows_table(
     for row in rows:
         table.add_row(
             str(row.number),
-            row.title,
+            inline(row.title),
             words.deadline(row, lang),
             words.outcome(row, as_of, lang) if looking_back else words.days(row, as_of, lang),
             words.units_done(row, lang),
@@ -171,9 +180,9 @@ def task(console: Console, row: Row, as_of: dt.date, lang: str) -> None:
         table.add_column(text("col.requirements", lang), no_wrap=True)
     table.add_column(text("col.evidence", lang), ratio=1, overflow="fold")
     for unit in row.units:
-        notes = " / ".join(x for x in (unit.reason, unit.evidence, unit.note) if x)
+        notes = " / ".join(inline(x) for x in (unit.reason, unit.evidence, unit.note) if x)
         cells: list[str | Text] = [
-            unit.name,
+            inline(unit.name),
             Text(text("unit." + unit.status.value, lang), style=UNIT_STYLE.get(unit.status, "")),
             words.state_day(unit, row, lang),
         ]
@@ -184,7 +193,11 @@ def task(console: Console, row: Row, as_of: dt.date, lang: str) -> None:
 
 
 def staffing(
-    console: Console, as_of: dt.date, found: list[Finding], windows: list[WindowStaffing], lang: str
+    console: Console,
+    as_of: dt.date,
+    found: Iterable[Finding],
+    windows: list[WindowStaffing],
+    lang: str,
 ) -> None:
     """The staffing findings, then windows, quota and staff in post per window category."""
     findings(console, found, lang)
@@ -206,7 +219,7 @@ def staffing(
     )
     for w in windows:
         staffed = Text(str(w.staffed), style="red" if w.staffed < w.quota else "")
-        table.add_row(w.name, str(w.count), str(w.quota), staffed)
+        table.add_row(inline(w.name), str(w.count), str(w.quota), staffed)
     console.print(table)
 
 

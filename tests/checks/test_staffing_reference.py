@@ -1,7 +1,7 @@
 """The indexed staffing rules give exactly what a straightforward reading of each rule gives.
 
 The rules that compare people with people (double postings, first postings after the
-deadline, predecessors still in post) are indexed so that they stay linear in the roster.
+deadline, replacements and predecessors still in post) are indexed so that they stay linear in the roster.
 Here each is run beside a plain quadratic reference, written as the rule reads, on random
 rosters full of clashing names and staff numbers; the findings must be the same, in the
 same order.
@@ -85,6 +85,40 @@ def _predecessors(ds: Dataset, member: StaffMember) -> list[StaffMember]:
     ]
 
 
+def _replacements(ds: Dataset, as_of: dt.date) -> Iterator[Finding]:
+    for index, member in enumerate(ds.staff.staff):
+        if member.replaces is None or member.since > as_of:
+            continue
+        approval = member.approved_by_centre
+        predecessors = _predecessors(ds, member)
+        person = next(iter(predecessors), None)
+        who = (
+            str(member.replaces)
+            if person is None or person.staff_no is None
+            else f"{person.name}（{person.staff_no}）"
+        )
+        params: dict[str, Any] = {
+            "name": member.name,
+            "replaces": who,
+            "since": member.since.isoformat(),
+        }
+        if member.in_post(as_of) and any(p.in_post(as_of) for p in predecessors):
+            yield ds.finding(STAFF, ("staff", index, "replaces"), "predecessor-in-post", **params)
+        if approval is None or approval is False:
+            yield ds.finding(
+                STAFF, ("staff", index), "replacement-not-approved", reason="none", **params
+            )
+        elif isinstance(approval, dt.date) and approval > member.since:
+            yield ds.finding(
+                STAFF,
+                ("staff", index, "approved_by_centre"),
+                "replacement-not-approved",
+                reason="late",
+                approved=approval.isoformat(),
+                **params,
+            )
+
+
 @st.composite
 def rosters(draw: Any) -> list[dict[str, Any]]:
     """Up to 25 postings drawn from three names and three staff numbers: clashes are common."""
@@ -107,7 +141,7 @@ def rosters(draw: Any) -> list[dict[str, Any]]:
             person["until"] = since + dt.timedelta(days=draw(st.integers(0, 10)))
         if draw(st.integers(0, 3)) == 0:
             person["replaces"] = draw(st.sampled_from(["王芳", "李娜", "T1", "T2"]))
-            person["approved_by_centre"] = DAY
+            person["approved_by_centre"] = DAY + dt.timedelta(days=draw(st.integers(0, 10)))
         people.append(person)
     return people
 
@@ -142,6 +176,4 @@ def test_indexed_rules_agree_with_the_plain_reading(roster: list[dict[str, Any]]
         assert _described(staffing._late_postings(ds, as_of, due)) == _described(
             _late_postings(ds, as_of, due)
         )
-        for member in ds.staff.staff:
-            if member.replaces is not None:
-                assert staffing._predecessors(ds, member) == _predecessors(ds, member)
+        assert _described(staffing._replacements(ds, as_of)) == _described(_replacements(ds, as_of))

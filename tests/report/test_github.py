@@ -7,10 +7,19 @@ from hsreform.report.github import annotation
 
 
 def test_annotation_escapes_what_the_runner_would_misread() -> None:
+    # A line break in a message's parameter shows as ⏎ before the runner's escapes apply.
     finding = Finding("schema", Severity.ERROR, "data/a,b:c.yaml", 3, 5, {"detail": "50%\nnext"})
     assert annotation(finding, "en") == (
-        "::error file=data/a%2Cb%3Ac.yaml,line=3,col=5,title=hsreform schema::invalid data: 50%25%0Anext"
+        "::error file=data/a%2Cb%3Ac.yaml,line=3,col=5,title=hsreform schema::invalid data: 50%25⏎next"
     )
+
+
+def test_properties_cannot_end_the_command_either() -> None:
+    # A file name (from --data) with a line break, `::`, `,` and `%`: one line, one command.
+    finding = Finding("file-empty", Severity.ERROR, "a\n::warning::b,c%.yaml", 1, 1)
+    line = annotation(finding, "en")
+    assert "\n" not in line
+    assert line.startswith("::error file=a⏎%3A%3Awarning%3A%3Ab%2Cc%25.yaml,line=1,col=1,")
 
 
 def test_severities_map_to_commands() -> None:
