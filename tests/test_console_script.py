@@ -105,7 +105,13 @@ def test_install_completion_writes_the_shell_setup(tmp_path) -> None:
         "--install-completion",
         "bash",
         cwd=tmp_path,
-        env={"HOME": str(tmp_path), "SHELL": "/bin/bash"},
+        # Typer's own switch for tests: take the shell named here rather than detecting it
+        # from the processes above this one, which found none under some process trees.
+        env={
+            "HOME": str(tmp_path),
+            "SHELL": "/bin/bash",
+            "_TYPER_COMPLETE_TEST_DISABLE_SHELL_DETECTION": "1",
+        },
     )
     assert result.returncode == 0, result.stderr
     script = tmp_path / ".bash_completions" / "hsreform.sh"
