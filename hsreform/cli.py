@@ -519,11 +519,19 @@ def _deliver(
         content = github()
     else:
         content = RENDERERS[opts.format](document())
-    _put(content, opts.output, opts.lang)
+    _put(content, opts.output, opts.lang, guard=opts.format not in ("json", "github"))
 
 
-def _put(content: str | bytes, output: Path | None, lang: str) -> None:
-    """Write `content` to the file `output`, or to standard output."""
+def _put(content: str | bytes, output: Path | None, lang: str, *, guard: bool = True) -> None:
+    """Write `content` to the file `output`, or to standard output.
+
+    Text formats are guarded (`safe.guard`) wherever they go: a file is shown in CI logs
+    too, and no line of any format may become a workflow command. JSON needs no guard (its
+    strings hold no line break); the annotations of `github` are workflow commands on
+    purpose, their data escaped by the runner's rules.
+    """
+    if isinstance(content, str) and guard:
+        content = safe.guard(content)
     data = content.encode("utf-8") if isinstance(content, str) else content
     if output is None:
         if isinstance(content, str):

@@ -13,6 +13,7 @@ import io
 
 from hsreform.report.document import Cell, Document, Kind
 from hsreform.report.escape import neutralise
+from hsreform.report.safe import visible
 
 BOM = "\ufeff"
 """Excel on Chinese Windows reads a CSV as GBK unless it starts with a UTF-8 byte-order mark."""
@@ -20,7 +21,7 @@ BOM = "\ufeff"
 
 def cell(value: str) -> str:
     """Text from the data made safe for a spreadsheet."""
-    return neutralise(value)
+    return visible(neutralise(value))
 
 
 def _cell(c: Cell) -> str:

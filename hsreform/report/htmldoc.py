@@ -16,6 +16,7 @@ from hsreform import __version__
 from hsreform.i18n import text as words_for
 from hsreform.meeting import Bar
 from hsreform.report.document import TONES, Cell, Document, Figure, Kind, Section, Table
+from hsreform.report.safe import visible
 
 FONTS = (
     '"Microsoft YaHei", "微软雅黑", "PingFang SC", "Hiragino Sans GB", "Noto Sans CJK SC", '
@@ -73,7 +74,7 @@ footer {{ margin-top: 20px; color: #57606a; font-size: 12px; }}
 
 def text(value: str) -> str:
     """Text from the data, escaped for HTML content and attribute values."""
-    return html.escape(value, quote=True)
+    return html.escape(visible(value), quote=True)
 
 
 def _pct(fraction: float) -> str:

@@ -18,6 +18,7 @@ from icalendar import Alarm, Calendar, Event
 
 from hsreform.deadlines import Deadline, Deadlines
 from hsreform.i18n import text
+from hsreform.report import safe
 from hsreform.status import SECTIONS
 
 PRODID = "-//hsreform//deadlines//ZH"
@@ -70,4 +71,5 @@ def render(deadlines: Deadlines, lang: str, *, remind: int = 3) -> bytes:
     now = stamp()
     for entry in deadlines.entries:
         calendar.add_component(_event(entry, lang, remind, now))
-    return bytes(calendar.to_ical())
+    # Folding may start a line with data; no line may read as a CI workflow command.
+    return safe.guard(calendar.to_ical().decode("utf-8")).encode("utf-8")

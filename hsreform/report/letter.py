@@ -8,8 +8,6 @@ Markdown, a page break in HTML. The .docx rendering is `report/letterdocx.py`.
 
 from __future__ import annotations
 
-import html
-import re
 from collections.abc import Sequence
 
 from rich.console import Console
@@ -17,6 +15,10 @@ from rich.text import Text
 
 from hsreform.i18n import text
 from hsreform.letters import LetterView
+from hsreform.report import htmldoc
+from hsreform.report.htmldoc import FONTS
+from hsreform.report.markdown import cell as md_cell
+from hsreform.report.safe import inline
 
 SIGNATURE_INDENT = "　" * 10
 """Signature and seal lines start right of the middle, as on the printed letter."""
@@ -30,12 +32,12 @@ def terminal(console: Console, letters: Sequence[LetterView], lang: str) -> None
             console.rule(style="dim")
         if not letter.signed:
             console.print(text("letter.draft", lang), style="dim")
-        console.print(Text(letter.title, style="bold"), justify="center")
+        console.print(Text(inline(letter.title), style="bold"), justify="center")
         console.print()
-        console.print(Text("　　" + letter.body))
+        console.print(Text("　　" + inline(letter.body)))
         console.print()
         for line in letter.numbered:
-            console.print(Text("　　" + line), soft_wrap=True)
+            console.print(Text("　　" + inline(line)), soft_wrap=True)
         console.print()
         for line in letter.signatures:
             console.print(Text(SIGNATURE_INDENT + line))
@@ -43,21 +45,13 @@ def terminal(console: Console, letters: Sequence[LetterView], lang: str) -> None
         console.print(Text(letter.date), justify="right")
 
 
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|!~])")
-
-
-def _md(value: str) -> str:
-    """Text that Markdown shows as it is (no emphasis, links or HTML)."""
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", value)
-
-
 def markdown(letters: Sequence[LetterView]) -> str:
     """The letters as Markdown, one after another."""
     parts = []
     for letter in letters:
-        lines = [f"# {_md(letter.title)}", "", _md(letter.body), ""]
+        lines = [f"# {md_cell(letter.title)}", "", md_cell(letter.body), ""]
         for line in letter.numbered:
-            lines += [_md(line), ""]
+            lines += [md_cell(line), ""]
         for line in letter.signatures:
             lines += [line, ""]
         lines.append(letter.date.replace("　", "&emsp;") if not letter.signed else letter.date)
@@ -65,7 +59,6 @@ def markdown(letters: Sequence[LetterView]) -> str:
     return "\n---\n\n".join(parts)
 
 
-FONTS = '"Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "SimSun", sans-serif'
 STYLE = """
 @page { size: A4; margin: 37mm 26mm 35mm 28mm; }
 body { font-family: FONTS; font-size: 16pt; line-height: 1.9; color: #000; margin: 0; }
@@ -87,7 +80,7 @@ p { margin: 0; }
 
 def page(letters: Sequence[LetterView]) -> str:
     """A standalone HTML page of the letters, one per A4 sheet when printed; all text escaped."""
-    e = html.escape
+    e = htmldoc.text
     sheets = []
     for letter in letters:
         items = "\n".join(f'    <p class="item">{e(line)}</p>' for line in letter.numbered)

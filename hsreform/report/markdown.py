@@ -12,6 +12,7 @@ import re
 from hsreform.meeting import Bar
 from hsreform.report import words
 from hsreform.report.document import Cell, Document, Kind, Section, Table
+from hsreform.report.safe import inline
 
 BAR_WIDTH = 24
 """Characters per timeline bar."""
@@ -19,8 +20,8 @@ _SPECIAL = re.compile(r"([\\`*_\[\]<>|&~])")
 
 
 def cell(value: str) -> str:
-    """Text made literal for Markdown, on one line."""
-    return _SPECIAL.sub(r"\\\1", " ".join(value.split()))
+    """Text made literal for Markdown, on one line, invisible characters shown (`safe.inline`)."""
+    return _SPECIAL.sub(r"\\\1", " ".join(inline(value).replace("⏎", " ").split()))
 
 
 def _cell(c: Cell, kind: Kind) -> str:

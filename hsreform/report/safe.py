@@ -8,6 +8,8 @@ right-to-left override reverses what follows it; a zero-width space hides inside
 yamlsource refuses control characters in data files, but not in command-line input, and
 format characters are legitimate in some text. So renderers pass such text through here:
 
+- `visible(text)` where text may span lines (a CSV field, HTML, a calendar): the same,
+  but line breaks and tabs stay.
 - `inline(text, limit)` for a single-line place (a table cell, a message parameter, a CSV
   field, a Markdown cell): a line break shows as ⏎, a tab as a space, and control and
   invisible formatting characters (C0, DEL, C1, bidirectional controls, zero-width and
@@ -50,6 +52,9 @@ _UNSAFE = re.compile(
     "\U000110bd\U000110cd\U00013430-\U0001343f\U0001bca0-\U0001bca3\U0001d173-\U0001d17a"
     "\U000e0001\U000e0020-\U000e007f]"
 )
+_UNSAFE_BUT_BREAKS = re.compile(
+    _UNSAFE.pattern.replace("\x00-\x1f", "\x00-\x08\x0b-\x1f", 1)
+)  # the same, but for "\t" and "\n"
 _SHOWN_AS = {"\n": "⏎", "\t": " "}
 # An integer of more bits than this is shown by its size: Python refuses to print one of
 # more than 4,300 digits, and printing a long one costs time quadratic in its length.
@@ -66,6 +71,13 @@ def clip(text: str, limit: int | None = LIMIT) -> str:
     if limit is None or len(text) <= limit:
         return text
     return text[: limit - 1] + "…"
+
+
+def visible(text: str) -> str:
+    """`text` with its line breaks and tabs kept, every other control or invisible
+    formatting character shown as <U+XXXX>: for places where text may span lines (a CSV
+    field, an HTML paragraph, a calendar description)."""
+    return _UNSAFE_BUT_BREAKS.sub(_visible, text)
 
 
 def inline(text: str, limit: int | None = None) -> str:

@@ -265,7 +265,7 @@ class _Bar:
 def _doc_cell(cell: DocCell, kind: Kind) -> RenderableType:
     if kind is Kind.BAR:
         return _Bar(cell.value, cell.tone) if isinstance(cell.value, Bar) else ""
-    return Text(cell.text, style=TONE_STYLE.get(cell.tone or "", ""))
+    return Text(inline(cell.text), style=TONE_STYLE.get(cell.tone or "", ""))
 
 
 def _doc_table(table: DocTable, width: int) -> Table:
@@ -304,7 +304,7 @@ def _doc_table(table: DocTable, width: int) -> Table:
 def document(console: Console, doc: Document) -> None:
     """A document laid out for the terminal: a title panel with the headline figures, then
     each section's heading, table and notes."""
-    head = Text(doc.title, style="bold")
+    head = Text(inline(doc.title), style="bold")
     for line in doc.meta:
         head.append("\n" + line, style="dim")
     if doc.figures:
