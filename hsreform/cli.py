@@ -1064,19 +1064,27 @@ def items(
     fmt: FormatOpt = None,
     lang: LangOpt = None,
     unit: UnitOpt = None,
+    output: OutputOpt = None,
 ) -> None:
     if ctx.invoked_subcommand is not None:
         return
-    opts = _options(as_of, fmt, lang, "never", ("never",))
+    opts = _options(as_of, fmt, lang, "never", ("never",), output=output)
     ds = _dataset(data, "items", opts)
     unit_id = _unit_id(ds, unit) if unit is not None else None
     result = catalogue.report(ds, opts.as_of, unit=unit_id)
-    if opts.format == "json":
-        _emit_json(jsondoc.items(result))
-    elif unit_id is not None:
-        tables.unit_items(stream.console(), result.units[0], opts.as_of, opts.lang)
-    else:
-        tables.items(stream.console(), result, opts.lang)
+
+    def table(out: Console) -> None:
+        if unit_id is not None:
+            tables.unit_items(out, result.units[0], opts.as_of, opts.lang)
+        else:
+            tables.items(out, result, opts.lang)
+
+    _deliver(
+        opts,
+        table=table,
+        json=lambda: jsondoc.items(result),
+        document=lambda: layout.items(result, opts.lang),
+    )
 
 
 @items_app.command("import", cls=LocalizedCommand, help=_help("help.items_import"))

@@ -1370,6 +1370,7 @@ T: dict[str, tuple[str, str]] = {
     "sheet.matrix": ("单位×任务", "Units x tasks"),
     "sheet.areas": ("自助服务区", "Self-service areas"),
     "sheet.offices": ("办公室", "Offices"),
+    "sheet.items": ("应进必进", "Items in the hall"),
     "col.timeline": ("时间线", "Timeline"),
     "col.location": ("位置", "Location"),
     "col.severity": ("级别", "Severity"),

@@ -18,6 +18,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from hsreform import catalogue
+from hsreform.catalogue import ItemsReport
 from hsreform.checks import staffing
 from hsreform.checks.staffing import WindowStaffing
 from hsreform.findings import Finding
@@ -207,6 +209,8 @@ class MeetingReport:
     offices: tuple[Room, ...]
     partial_groups: tuple[str, ...]
     """Groups the plan never lists in full: units-done figures count only the known members."""
+    items: ItemsReport | None = None
+    """The item catalogue's 应进必进 figures, where the county keeps a catalogue."""
 
     @property
     def as_of(self) -> dt.date:
@@ -265,4 +269,5 @@ def meeting_report(ds: Dataset, as_of: dt.date, *, soon: int = 3) -> MeetingRepo
             for o in ds.windows.offices
         ),
         partial_groups=tuple(g.name for g in ds.windows.groups if not g.complete),
+        items=catalogue.report(ds, as_of) if ds.catalogues else None,
     )

@@ -175,7 +175,8 @@ def scorecard(card: Scorecard) -> dict[str, Any]:
 
 def meeting(mr: MeetingReport, lang: str) -> dict[str, Any]:
     """{"as_of", "plan", "status" (as `status`), "timelines", "matrix", "staffing" (as
-    `check-staffing`, each window with "gap" and "state"), "self_service_areas", "offices"}."""
+    `check-staffing`, each window with "gap" and "state"), "self_service_areas", "offices",
+    "items" (as `items`, null without a catalogue)}."""
     plan = mr.plan
     staff = staffing(mr.as_of, mr.staffing_findings, [w.window for w in mr.staffing], lang)
     for entry, window in zip(staff["windows"], mr.staffing, strict=True):
@@ -212,6 +213,7 @@ def meeting(mr: MeetingReport, lang: str) -> dict[str, Any]:
             for a in mr.areas
         ],
         "offices": [{"name": o.name, "count": o.count, "owner": o.owner} for o in mr.offices],
+        "items": items(mr.items) if mr.items is not None else None,
     }
 
 

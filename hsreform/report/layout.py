@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 
+from hsreform.catalogue import Figures, ItemsReport
 from hsreform.checks.staffing import WindowStaffing
 from hsreform.findings import Finding, Severity, counts, findings_of, sort_findings
 from hsreform.i18n import text
@@ -520,6 +521,65 @@ def _scale(timeline: Timeline, lang: str) -> tuple[str, ...]:
     )
 
 
+def _items_cells(figures: Figures, lang: str) -> tuple[Cell, ...]:
+    f = figures
+    return (
+        number(f.items),
+        plain(words.in_hall(f, lang)),
+        Cell(words.percent(f.online_rate), f.online_rate),
+        Cell(words.percent(f.authorized_rate), f.authorized_rate),
+        Cell(words.percent(f.public_rate), f.public_rate),
+        Cell(words.percent(f.time_cut), f.time_cut),
+        plain(words.before_after(f.documents_before, f.documents_after, f.documents_items)),
+        plain(words.before_after(f.steps_before, f.steps_after, f.steps_items)),
+    )
+
+
+def items_section(report: ItemsReport, lang: str) -> Section:
+    """应进必进 per unit and in total, the exempt items with their reasons, units without a list."""
+    columns = (
+        Column(text("col.unit", lang)),
+        Column(text("col.items", lang), Kind.NUMBER),
+        Column(text("col.in_hall", lang)),
+        Column(text("col.online", lang), Kind.PERCENT),
+        Column(text("col.authorized", lang), Kind.PERCENT),
+        Column(text("col.public", lang), Kind.PERCENT),
+        Column(text("col.time_cut", lang), Kind.PERCENT),
+        Column(text("col.documents", lang)),
+        Column(text("col.steps", lang)),
+    )
+    rows = tuple((plain(u.name), *_items_cells(u.figures, lang)) for u in report.units)
+    footer = (plain(text("staffing.total", lang)), *_items_cells(report.total, lang))
+    after = [text("items.legend", lang)]
+    exempt = [(u.name, s) for u in report.units for s in u.exemptions]
+    if exempt:
+        after.append(text("items.exemptions", lang))
+        after += [
+            f"{name} {item.name}：{item.reason or text('items.no_reason', lang)}"
+            for name, item in exempt
+        ]
+    if report.without:
+        after.append(text("items.without", lang, units=list(report.without)))
+    table = Table(columns, rows, footer) if report.units else None
+    before = () if report.units else (text("items.none", lang),)
+    return Section(
+        text("items.title", lang, as_of=report.as_of.isoformat()),
+        text("sheet.items", lang),
+        table,
+        before=before,
+        after=tuple(after),
+    )
+
+
+def items(report: ItemsReport, lang: str) -> Document:
+    """`hsreform items`: the catalogue's figures, as a document for every format."""
+    return Document(
+        text("items.title", lang, as_of=report.as_of.isoformat()),
+        lang,
+        (items_section(report, lang),),
+    )
+
+
 def meeting(mr: MeetingReport, lang: str) -> Document:
     """`hsreform report`: everything a meeting needs, in one document."""
     plan, status = mr.plan, mr.status
@@ -533,6 +593,7 @@ def meeting(mr: MeetingReport, lang: str) -> Document:
         _findings_section(
             mr.staffing_findings, lang, text("report.staff_findings", lang), located=False
         ),
+        *((items_section(mr.items, lang),) if mr.items is not None else ()),
         _areas_section(mr, lang),
         _offices_section(mr, lang),
     ]
