@@ -45,6 +45,7 @@ def test_both_artifacts_carry_the_data(dist: Path) -> None:
         "hsreform/data/windows.yaml",
         "hsreform/data/tasks.yaml",
         "hsreform/data/staff.yaml",
+        "hsreform/data/items.yaml",
     }
     with tarfile.open(next(dist.glob("*.tar.gz"))) as sdist:
         names = set(sdist.getnames())
