@@ -4,9 +4,9 @@
     python bench/generate.py OUT_DIR --shape one-window     # a pathological shape (see SHAPES)
 
 A county of N units has N/10 window categories with ten dispatching units each, ten people
-per unit (one chief representative), the plan's eight tasks, its goal and its duties, with
-progress for every responsible unit on every task (8·N entries), dated states, history and
-requirements met. The shapes stress one rule each at a fixed size.
+per unit (one chief representative), the plan's eight tasks (two with requirements), its
+goal and a duty, with progress for every responsible unit on every task (8·N entries):
+dated states, some history, requirements met. The shapes stress one rule each at a fixed size.
 """
 
 from __future__ import annotations
@@ -70,29 +70,18 @@ def _progress(units: int, number: int) -> Iterator[str]:
         kind = (i + number) % 10
         yield f"      - unit: u{i:05d}"
         if kind < 7:
-            done = 1 + (i % 9)
-            met = ", ".join(f"{r}: {_day(done)}" for r in REQUIREMENTS)
-            yield from (
-                "        status: done",
-                f"        done_on: {_day(done)}",
-                f"        met: {{{met}}}",
-                "        evidence: 已报行政服务中心备案",
-                "        history:",
-                f"          - {{status: in_progress, since: {_day(1)}}}",
-            )
+            done = _day(1 + i % 9)
+            yield from ("        status: done", f"        done_on: {done}")
+            if number <= 2:  # the tasks with requirements
+                yield f"        met: {{{', '.join(f'{r}: {done}' for r in REQUIREMENTS)}}}"
         elif kind < 9:
-            yield from (
-                "        status: in_progress",
-                f"        since: {_day(2 + i % 5)}",
-                f"        met: {{first: {_day(8)}}}",
-            )
+            yield from ("        status: in_progress", f"        since: {_day(2 + i % 5)}")
         else:
             yield from (
                 "        status: blocked",
                 f"        since: {_day(9)}",
                 "        note: 等待上级系统开通",
-                "        history:",
-                f"          - {{status: in_progress, since: {_day(3)}}}",
+                f"        history: [{{status: in_progress, since: {_day(3)}}}]",
             )
 
 
@@ -111,10 +100,11 @@ def tasks(units: int) -> str:
             f"  - number: {number}",
             f"    title: 任务{number}",
             "    deliverable: 成果",
-            "    requirements:",
         ]
-        for r in REQUIREMENTS:
-            lines += [f"      - id: {r}", f"        label: 要求{r}", f"        text: 要求{r}的原文"]
+        if number <= 2:
+            lines.append("    requirements:")
+            for r in REQUIREMENTS:
+                lines += [f"      - id: {r}", f"        label: 要求{r}", f"        text: 要求{r}的原文"]
         lines += [
             "    responsible: [county-departments]",
             f"    deadline: {_day(5 + 2 * number)}",

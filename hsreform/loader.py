@@ -22,6 +22,7 @@ from typing import Any
 
 from pydantic import BaseModel, StringConstraints, ValidationError
 
+from hsreform import fastyaml
 from hsreform.errors import HsreformError
 from hsreform.findings import CloseMatch, Finding, Findings, Severity
 from hsreform.i18n import WORDS
@@ -46,7 +47,7 @@ from hsreform.models import (
     WindowsFile,
 )
 from hsreform.report.safe import shown
-from hsreform.yamlsource import Path_, SourceError, SourceMap, compose, read_text
+from hsreform.yamlsource import Path_, SourceError, SourceMap, read_text
 
 DATA_FILES = tuple(ALL_FILE_MODELS)
 ENV_DATA = "HSREFORM_DATA"
@@ -312,7 +313,7 @@ def load(root: Path, *, cwd: Path | None = None) -> Loaded:
         if name not in FILE_MODELS and not os.path.lexists(path):
             continue  # an optional file left out
         try:
-            document = compose(
+            document = fastyaml.compose(
                 read_text(path, display, root=root), display, names=IDENTIFIER_FIELDS
             )
             if document.data is None:

@@ -93,7 +93,11 @@ class Unit(Model):
         description="类别：service_centre 行政服务中心、government_department 政府部门、"
         "party_department 党委部门、public_institution 事业单位、enterprise 企业、bank 银行"
     )
-    aliases: list[Text] = Field(default=[], description="别称，如 县税务局；--unit 也认别称")
+    aliases: list[Text] = Field(
+        default_factory=list,
+        json_schema_extra={"default": []},
+        description="别称，如 县税务局；--unit 也认别称",
+    )
     generic: bool = Field(default=False, description="方案只给出泛称、没有具体名称时为 true")
     count: Count = Field(default=1, description="泛称代表几个单位（如三家进驻银行为 3）")
 
@@ -107,7 +111,9 @@ class Group(Model):
 
     id: Slug = Field(description="英文 id")
     name: Text = Field(description="中文名称")
-    members: list[Slug] = Field(default=[], description="成员单位的 id")
+    members: list[Slug] = Field(
+        default_factory=list, json_schema_extra={"default": []}, description="成员单位的 id"
+    )
     declared: Count | None = Field(
         default=None, description="方案所称的成员数（如综合窗口的 18 个单位）"
     )
@@ -151,7 +157,11 @@ class Window(Model):
     quotas: Annotated[list[Quota], Field(min_length=1)] = Field(
         description="人员安排：各派驻单位的人数"
     )
-    serves: list[Slug] = Field(default=[], description="代为受理转办其事项的单位或单位组")
+    serves: list[Slug] = Field(
+        default_factory=list,
+        json_schema_extra={"default": []},
+        description="代为受理转办其事项的单位或单位组",
+    )
 
 
 class SelfServiceArea(Model):
@@ -163,7 +173,9 @@ class SelfServiceArea(Model):
     id: Slug = Field(description="英文 id")
     name: Text = Field(description="名称，照方案原文")
     open_24h: bool = Field(default=False, description="24 小时自助服务区为 true")
-    terminals: list[Text] = Field(default=[], description="配备的服务终端")
+    terminals: list[Text] = Field(
+        default_factory=list, json_schema_extra={"default": []}, description="配备的服务终端"
+    )
 
 
 class Office(Model):
@@ -193,7 +205,9 @@ class ChiefRule(Model):
         default=True, description="泛称条目代表几个单位（count）就乘以几，如三家进驻银行各 1 名"
     )
     units: dict[Slug, Annotated[int, Field(ge=0, le=100)]] = Field(
-        default={}, description="个别单位的人数（覆盖上面的读法），如 centre: 0"
+        default_factory=dict,
+        json_schema_extra={"default": {}},
+        description="个别单位的人数（覆盖上面的读法），如 centre: 0",
     )
 
     def expected(self, unit: Unit) -> int:
@@ -208,10 +222,16 @@ class WindowsFile(Model):
 
     totals: Totals = Field(description="方案明确给出的总数")
     units: list[Unit] = Field(description="单位")
-    groups: list[Group] = Field(default=[], description="单位组")
+    groups: list[Group] = Field(
+        default_factory=list, json_schema_extra={"default": []}, description="单位组"
+    )
     windows: list[Window] = Field(description="窗口类别")
-    self_service_areas: list[SelfServiceArea] = Field(default=[], description="自助服务区")
-    offices: list[Office] = Field(default=[], description="新增办公室")
+    self_service_areas: list[SelfServiceArea] = Field(
+        default_factory=list, json_schema_extra={"default": []}, description="自助服务区"
+    )
+    offices: list[Office] = Field(
+        default_factory=list, json_schema_extra={"default": []}, description="新增办公室"
+    )
     chief_representatives: ChiefRule | None = Field(
         default=None, description="首席代表制的读法（方案：窗口实行首席代表制）"
     )
@@ -241,7 +261,8 @@ class Requirement(Model):
     label: Text = Field(description="简称，在 status --task 的表里显示，如 签订授权书")
     text: Text = Field(description="方案原文，一字不省")
     applies_to: list[Slug] = Field(
-        default=[],
+        default_factory=list,
+        json_schema_extra={"default": []},
         description="只对哪些责任单位或单位组提出（方案分了工时写）；不写则对全部责任单位",
     )
 
@@ -311,11 +332,14 @@ class Progress(DatedState):
 
     unit: Slug = Field(description="责任单位的 id")
     met: dict[Slug, Date] = Field(
-        default={},
+        default_factory=dict,
+        json_schema_extra={"default": {}},
         description="已满足的要求：要求的 id 及满足的日期，如 {sign-letter: 2020-06-03}",
     )
     history: list[PastState] = Field(
-        default=[], description="以前的状态（由早到晚），每条带日期；改状态时把旧状态移到这里"
+        default_factory=list,
+        json_schema_extra={"default": []},
+        description="以前的状态（由早到晚），每条带日期；改状态时把旧状态移到这里",
     )
 
 
@@ -343,7 +367,9 @@ class Tracked(Model):
     title: Text = Field(description="简短标题，取自方案原文")
     deliverable: Text = Field(description="要交付的成果：一句话的概括，取自方案原文")
     requirements: list[Requirement] = Field(
-        default=[], description="方案提出的各项要求，照原文写全；单位满足全部要求才算完成"
+        default_factory=list,
+        json_schema_extra={"default": []},
+        description="方案提出的各项要求，照原文写全；单位满足全部要求才算完成",
     )
     exceptions: Text | None = Field(
         default=None, description="方案允许的例外（可以豁免的情形），如 对场地有特殊要求的事项"
@@ -358,7 +384,11 @@ class Tracked(Model):
         description="责任单位或单位组的 id"
     )
     deadline: Date | None = Field(default=None, description="完成时限，如 2020-06-05")
-    progress: list[Progress] = Field(default=[], description="各责任单位的进度，每个单位一条")
+    progress: list[Progress] = Field(
+        default_factory=list,
+        json_schema_extra={"default": []},
+        description="各责任单位的进度，每个单位一条",
+    )
 
 
 class Task(Tracked):
@@ -403,8 +433,14 @@ class TasksFile(Model):
 
     plan: Plan = Field(description="方案本身")
     tasks: list[Task] = Field(description="重点工作任务")
-    goals: list[Goal] = Field(default=[], description="年度目标")
-    duties: list[Duty] = Field(default=[], description="保障职责（六、工作要求（二））")
+    goals: list[Goal] = Field(
+        default_factory=list, json_schema_extra={"default": []}, description="年度目标"
+    )
+    duties: list[Duty] = Field(
+        default_factory=list,
+        json_schema_extra={"default": []},
+        description="保障职责（六、工作要求（二））",
+    )
 
 
 # staff.yaml -----------------------------------------------------------------------------
@@ -452,7 +488,9 @@ class StaffMember(Model):
 class StaffFile(Model):
     """data/staff.yaml：窗口人员名册。"""
 
-    staff: list[StaffMember] = Field(default=[], description="窗口人员")
+    staff: list[StaffMember] = Field(
+        default_factory=list, json_schema_extra={"default": []}, description="窗口人员"
+    )
 
 
 # items.yaml -----------------------------------------------------------------------------
@@ -557,7 +595,8 @@ class Item(ItemState):
         default=None, description="纳入平台、可以网上办理（一网通办）的日期"
     )
     public: dict[PublicElement, Date] = Field(
-        default={},
+        default_factory=dict,
+        json_schema_extra={"default": {}},
         description="已公开的信息及公开日期：basis 办理依据、procedure 办理程序、time_limit 办理时限、"
         "fees 收费标准、supervision 监督渠道，如 {basis: 2020-06-15}",
     )
@@ -567,7 +606,9 @@ class Item(ItemState):
         default=None, description="精简的日期和精简前的环节数、要件数、承诺时限"
     )
     history: list[ItemState] = Field(
-        default=[], description="以前的状态（由早到晚），每条带日期；改状态时把旧状态移到这里"
+        default_factory=list,
+        json_schema_extra={"default": []},
+        description="以前的状态（由早到晚），每条带日期；改状态时把旧状态移到这里",
     )
 
 
@@ -578,7 +619,9 @@ class Catalogue(Model):
     """
 
     unit: Slug = Field(description="单位的 id")
-    items: list[Item] = Field(default=[], description="事项")
+    items: list[Item] = Field(
+        default_factory=list, json_schema_extra={"default": []}, description="事项"
+    )
 
 
 class Letter(Model):
@@ -606,8 +649,12 @@ class Letter(Model):
 class ItemsFile(Model):
     """data/items.yaml：各单位的事项清单和授权书（可选的文件）。"""
 
-    catalogues: list[Catalogue] = Field(default=[], description="各单位的事项清单")
-    letters: list[Letter] = Field(default=[], description="现场审批服务授权书")
+    catalogues: list[Catalogue] = Field(
+        default_factory=list, json_schema_extra={"default": []}, description="各单位的事项清单"
+    )
+    letters: list[Letter] = Field(
+        default_factory=list, json_schema_extra={"default": []}, description="现场审批服务授权书"
+    )
 
 
 WINDOWS, TASKS, STAFF, ITEMS = "windows.yaml", "tasks.yaml", "staff.yaml", "items.yaml"

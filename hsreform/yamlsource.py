@@ -540,8 +540,8 @@ class _Composer:
             return text
         if event.style or not event.implicit[0]:
             return text  # quoted, literal or folded: always a string (plain is '' or None)
-        value = _plain_value(text)
-        if value is _NOT_A_DATE:
+        value = plain_value(text)
+        if value is NOT_A_DATE:
             # `2020-02-30` looks like a date but is none; keep the text, report it once.
             if not self._discarding():
                 self.source.reported.add(_scalar_path(stack))
@@ -558,7 +558,8 @@ class _Composer:
         return fatal(code, self.display, line + 1, col + 1, **params)
 
 
-_NOT_A_DATE = object()
+NOT_A_DATE = object()
+"""What `plain_value` gives for text shaped like a date that is none (2020-02-30)."""
 
 
 class LongInteger(int):
@@ -615,10 +616,10 @@ _DATE_TIME = re.compile(  # ruamel's YAML 1.2 timestamp, less the date alone
 _MAY_NOT_BE_TEXT = frozenset("-+.0123456789~nNtTfF")
 
 
-def _plain_value(text: str) -> Any:
+def plain_value(text: str) -> Any:
     """What a plain scalar means in YAML 1.2: its text, or an int, float, bool, None or date.
 
-    `_NOT_A_DATE` for text shaped like a date that is none (2020-02-30).
+    `NOT_A_DATE` for text shaped like a date that is none (2020-02-30).
     """
     if text and text[0] not in _MAY_NOT_BE_TEXT:
         return text
@@ -627,7 +628,7 @@ def _plain_value(text: str) -> Any:
 
 @functools.lru_cache(maxsize=4096)
 def _resolved(text: str) -> Any:
-    """`_plain_value` past its first test. Cached: data files repeat the same ids, roles and
+    """`plain_value` past its first test. Cached: data files repeat the same ids, roles and
     dates, and a file of a million `1`s stays fast (long texts are not kept in the cache)."""
     if text in _NULL:
         return None
@@ -647,12 +648,12 @@ def _resolved(text: str) -> Any:
         try:
             return dt.date(*(int(part) for part in date.groups()))
         except ValueError:
-            return _NOT_A_DATE
+            return NOT_A_DATE
     if _DATE_TIME.fullmatch(text):
         try:  # not construct_object, which keeps every node it ever built in a dict
             return _CONSTRUCTOR.construct_non_recursive_object(ScalarNode(_TIMESTAMP, text))
         except ValueError:  # no such day
-            return _NOT_A_DATE
+            return NOT_A_DATE
     return text
 
 
@@ -693,15 +694,20 @@ def _short_tag(tag: str) -> str:
     return "!!" + tag[len(_TAG) :] if tag.startswith(_TAG) else tag
 
 
+def check_characters(text: str, display: str) -> None:
+    """Refuse, at its position, a character YAML or our reports cannot have in a file."""
+    bad = _BAD_CHARACTER.search(text)
+    if bad is not None:
+        raise bad_character(text, bad.start(), display)
+
+
 def compose(text: str, display: str, *, names: frozenset[str] = frozenset()) -> Document:
     """Compose `text` (the contents of the file shown as `display`) into a `Document`.
 
     The text values of the keys in `names` (names and ids) may hold no bidirectional
     controls or zero-width characters, and not only blanks: `hidden-character`, `empty-text`.
     """
-    bad = _BAD_CHARACTER.search(text)
-    if bad is not None:
-        raise bad_character(text, bad.start(), display)
+    check_characters(text, display)
     composer = _Composer(display, text, names)
     try:
         data = composer.compose()

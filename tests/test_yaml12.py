@@ -21,7 +21,7 @@ from pydantic import ValidationError
 
 from hsreform.models import Window
 from hsreform.schema import schema
-from hsreform.yamlsource import LongInteger, SourceError, _plain_value, compose
+from hsreform.yamlsource import LongInteger, SourceError, compose, plain_value
 
 PROFILE = settings(derandomize=True, database=None, deadline=None, max_examples=500)
 
@@ -91,12 +91,12 @@ def _same(ours: Any, spec: Any) -> bool:
 @given(SCALARS)
 @example("0x" + "F" * 40)
 def test_plain_scalars_resolve_as_the_core_schema_says(text: str) -> None:
-    ours, spec = _plain_value(text), oracle(text)
+    ours, spec = plain_value(text), oracle(text)
     if isinstance(ours, LongInteger):  # too long to convert: an integer all the same
         assert type(spec) is int
         return
     if ours is not spec and not isinstance(ours, str | int | float | dt.date | type(None)):
-        ours = text  # `_NOT_A_DATE`: the text, with a bad-date finding beside it
+        ours = text  # `NOT_A_DATE`: the text, with a bad-date finding beside it
     assert _same(ours, spec), (text, ours, spec)
 
 
