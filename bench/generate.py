@@ -104,7 +104,11 @@ def tasks(units: int) -> str:
         if number <= 2:
             lines.append("    requirements:")
             for r in REQUIREMENTS:
-                lines += [f"      - id: {r}", f"        label: 要求{r}", f"        text: 要求{r}的原文"]
+                lines += [
+                    f"      - id: {r}",
+                    f"        label: 要求{r}",
+                    f"        text: 要求{r}的原文",
+                ]
         lines += [
             "    responsible: [county-departments]",
             f"    deadline: {_day(5 + 2 * number)}",

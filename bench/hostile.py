@@ -16,6 +16,7 @@ and asserts that every run finishes, under a cap on memory, with the exit code e
 from __future__ import annotations
 
 import argparse
+import functools
 import os
 import shutil
 import subprocess
@@ -33,6 +34,7 @@ from hsreform.yamlsource import (  # noqa: E402  (after the path is set)
     MAX_DEPTH,
     MAX_FILE_BYTES,
     MAX_NODES,
+    MAX_PLAIN_NODES,
 )
 
 AS_OF = "2021-01-01"
@@ -55,21 +57,21 @@ def _write(folder: Path, name: str, text: str) -> None:
     (folder / name).write_bytes(data)
 
 
-def every_value_wrong(folder: Path) -> None:
+def every_value_wrong(folder: Path, limit: int = MAX_NODES) -> None:
     """A roster of scalars where mappings belong: one schema error per value."""
-    count = MAX_NODES - 3  # the document, the key `staff`, the list
+    count = limit - 3  # the document, the key `staff`, the list
     _write(folder, "staff.yaml", "staff: [" + ",".join(["0"] * count) + "]\n")
 
 
-def every_file_wrong(folder: Path) -> None:
+def every_file_wrong(folder: Path, limit: int = MAX_NODES) -> None:
     """All three files made of schema errors, as many as each may hold."""
     for name, key in (("windows.yaml", "units"), ("tasks.yaml", "tasks"), ("staff.yaml", "staff")):
-        _write(folder, name, f"{key}: [" + ",".join(["0"] * (MAX_NODES - 3)) + "]\n")
+        _write(folder, name, f"{key}: [" + ",".join(["0"] * (limit - 3)) + "]\n")
 
 
-def unknown_keys(folder: Path) -> None:
+def unknown_keys(folder: Path, limit: int = MAX_NODES) -> None:
     """One roster entry with as many unknown keys as the limit allows."""
-    keys = (MAX_NODES - 4) // 2  # document, `staff`, list, mapping; then a key and a value each
+    keys = (limit - 4) // 2  # document, `staff`, list, mapping; then a key and a value each
     body = "".join(f"    k{i}: 0\n" for i in range(keys))
     _write(folder, "staff.yaml", "staff:\n  -\n" + body)
 
@@ -88,9 +90,13 @@ def alias_bomb(folder: Path) -> None:
     _write(folder, "staff.yaml", "\n".join(lines) + "\n")
 
 
-def values_past_the_limit(folder: Path) -> None:
-    """Just over the limit of values without a single alias (refused, saying so)."""
-    _write(folder, "staff.yaml", "staff: [" + ",".join(["0"] * MAX_NODES) + "]\n")
+def values_past_the_limit(folder: Path, limit: int = MAX_NODES) -> None:
+    """Just over the limit of values without a single alias (refused, saying so).
+
+    At the event reader's limit one value is quoted, so that the fast read declines the file.
+    """
+    first = '"0"' if limit == MAX_NODES else "0"
+    _write(folder, "staff.yaml", "staff: [" + ",".join([first] + ["0"] * limit) + "]\n")
 
 
 def long_line_syntax_error(folder: Path) -> None:
@@ -128,7 +134,7 @@ def hidden_characters(folder: Path) -> None:
     _write(folder, "staff.yaml", "staff:\n" + "".join(entry.format(i=i) for i in range(count)))
 
 
-def largest_valid(folder: Path) -> None:
+def largest_valid(folder: Path, limit: int = MAX_NODES) -> None:
     """Valid data as large as the limits allow, every staffing rule firing on the roster.
 
     windows.yaml: thousands of units more, all in one window category and one group.
@@ -138,7 +144,7 @@ def largest_valid(folder: Path) -> None:
     predecessors in post, untrained staff, over-quota, all at once.
     """
     base = (ROOT / "data" / "windows.yaml").read_text(encoding="utf-8")
-    units = (MAX_NODES - 4000) // 13  # a unit: 7 values, its quota 5, its group membership 1
+    units = (limit - 4000) // 13  # a unit: 7 values, its quota 5, its group membership 1
     ids = [f"u{i:05d}" for i in range(units)]
     more_units = "".join(
         f"  - {{id: {u}, name: 单位{u}, kind: government_department}}\n" for u in ids
@@ -164,7 +170,7 @@ def largest_valid(folder: Path) -> None:
         "    responsible: [every-unit]\n    deadline: 2020-12-31\n    progress:\n" + progress
     )
     _write(folder, "tasks.yaml", tasks.replace("\ngoals:\n", "\n" + task + "goals:\n", 1))
-    postings = (MAX_NODES - 10) // 13  # six keys and their values, and the mapping
+    postings = (limit - 10) // 13  # six keys and their values, and the mapping
     staff = "".join(
         f"  - {{name: {'甲乙'[i % 2]}, unit: u00000, window: every-window, role: chief, "
         f"since: 2020-06-01, replaces: {'乙甲'[i % 2]}}}\n"
@@ -186,6 +192,12 @@ CASES: dict[str, Callable[[Path], None]] = {
     "long-integers": long_integers,
     "hidden-characters": hidden_characters,
     "largest-valid": largest_valid,
+    # The same at the limit of a plain file (read fast, hsreform.fastyaml): ten times larger.
+    "plain-every-value-wrong": functools.partial(every_value_wrong, limit=MAX_PLAIN_NODES),
+    "plain-every-file-wrong": functools.partial(every_file_wrong, limit=MAX_PLAIN_NODES),
+    "plain-unknown-keys": functools.partial(unknown_keys, limit=MAX_PLAIN_NODES),
+    "plain-largest-valid": functools.partial(largest_valid, limit=MAX_PLAIN_NODES),
+    "plain-values-past-the-limit": functools.partial(values_past_the_limit, limit=MAX_PLAIN_NODES),
 }
 """Each worst case, by name: a function that writes its files over a copy of the bundled data."""
 

@@ -18,8 +18,9 @@ anything else it declines and the slow reader runs, with its messages and positi
   text, a date that is no date, an integer too long to convert, a name of blanks only,
   nesting or values past the limits.
 
-Positions are worked out by the slow reader the first time a finding asks for one
-(`LazySourceMap`), so a clean data set never pays for them. The equivalence is tested
+Positions are worked out from the file's lines when a finding asks for one
+(`LazySourceMap`, `plainpositions`), so a clean data set never pays for them, and a large
+one with findings pays only for the ones it shows. The equivalence is tested
 on random and damaged files (tests/test_fastyaml.py).
 """
 
@@ -30,15 +31,16 @@ import json
 import os
 import re
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from typing import Any
 
 from hsreform import yamlsource
 from hsreform.findings import Findings
+from hsreform.plainpositions import PlainPositions
 from hsreform.yamlsource import (
     MAX_DEPTH,
     MAX_INTEGER_DIGITS,
-    MAX_NODES,
+    MAX_PLAIN_NODES,
     NOT_A_DATE,
     Document,
     LongInteger,
@@ -60,17 +62,58 @@ _DECLINE = re.compile(
     "['\"!&*|>%?@`\t\\\\\x85\xa0\xad\u034f\u061c\u115f\u1160\u1680\u17b4\u17b5\u180b-\u180f"
     "\u2000-\u200f\u2028-\u202f\u205f-\u206f\u2800\u3000\u3164\ufe00-\ufe0f\ufeff\uffa0]"
 )
-_MARKER = re.compile(
-    r"^(?:---|\.\.\.)(?:[ \r\n]|$)|<<|:[^ \r\n]|(?:^|[ ,])[\]},]"
-    r"|(?<![\w.])\.?(?:[nN][aA][nN]|[iI][nN][fF](?:[iI][nN][iI][tT][yY])?)(?!\w)",
-    re.MULTILINE,
+# Shapes the fast read does not follow. Each search starts with one character or a
+# character class, so that the regular expression engine scans; and each runs only when a
+# quick test (`in`, at the speed of memchr) finds what it needs in the text.
+_SHAPES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
+    (needles, re.compile(pattern, re.MULTILINE))
+    for needles, pattern in (
+        # a document marker: a second document, or an end
+        (("---", "..."), r"^(?:---|\.\.\.)(?:[ \r\n]|$)"),
+        (("<<",), r"<<"),  # a merge key
+        # a colon inside a scalar: libyaml refuses `[10:00]`, rapidyaml takes it
+        ((":",), r":[^ \r\n]"),
+        # a flow indicator where a scalar starts (`name: }x`): the same
+        ((" ]", " }", " ,", ",]", ",}", ",,", "\n]", "\n}", "\n,"), r"[ ,\n][\]},]"),
+        # a flow collection left open: positions follow one-line ones only
+        (("[", "{"), r"[\[{][^\]}\n]*$"),
+        (("[",), r"\[[^\]\[{}\n]*: "),  # a `key: value` pair right inside a flow list
+        ((",", "[", "{"), r"[,\[{] *:"),  # a colon right after a flow indicator (`{a,: b}`)
+        (("\n:", " :", "-:"), r"^[ -]*:"),  # a colon where a line starts
+        # nesting deeper than data needs: the event reader holds the limit (and rapidyaml
+        # would build the whole tree first)
+        (("- -",), r"-(?: +-){15}"),
+        (("[[", "[{", "{[", "{{", "[ ", "{ "), r"[\[{](?: *[\[{]){15}"),
+        (("\n" + " " * 64,), r"^ {64}"),
+    )
 )
-"""A document marker (a second document, or the end of one), a merge key, a colon inside a
-scalar (`10:00`: libyaml refuses it in a flow list, rapidyaml takes it), a flow indicator
-where a scalar starts (`name: }x`: the same), or a word that
-rapidyaml writes differently (`nan` as `.nan`: text in YAML 1.2, a number once rewritten)."""
-_COMMENT = re.compile(r"(?:^|(?<=[ \t]))#[^\n]*", re.MULTILINE)
+# Words rapidyaml writes differently: `nan` as `.nan` (text in YAML 1.2, a number rewritten).
+_WORDS = tuple(
+    re.compile(pattern)
+    for pattern in (r"[nN][aA][nN](?!\w)", r"[iI][nN][fF](?:[iI][nN][iI][tT][yY])?(?!\w)")
+)
+_COMMENT = re.compile(r"[ \t\n]#[^\n]*")
 """A comment, which may hold anything: left out of the search for what to decline."""
+
+
+def _declined_shape(text: str) -> bool:
+    """Whether `text` (comments left out) holds a shape the fast read does not follow."""
+    if text[:1] in ("]", "}", ",", ":"):
+        return True
+    for needles, shape in _SHAPES:
+        if any(needle in text for needle in needles) and shape.search(text):
+            return True
+    lower = text.lower()
+    for word, needle in zip(_WORDS, ("nan", "inf"), strict=True):
+        if needle not in lower:
+            continue
+        for match in word.finditer(text):
+            before = text[match.start() - 1 : match.start()]
+            if before == "." or not (before.isalnum() or before == "_"):
+                return True
+    return False
+
+
 _INTEGER_LIMIT = 10**MAX_INTEGER_DIGITS
 _MAY_NOT_BE_TEXT = frozenset("-+.0123456789~nNtTfF")
 """Plain scalars starting with one of these may be more than text (as in yamlsource)."""
@@ -78,6 +121,10 @@ _MAY_NOT_BE_TEXT = frozenset("-+.0123456789~nNtTfF")
 
 class _Decline(Exception):
     """The fast read cannot vouch for this file: the slow read takes it."""
+
+
+class _TooMany(Exception):
+    """More values than even a plain file may hold: refused without reading further."""
 
 
 def _refuse_constant(name: str) -> Any:
@@ -103,14 +150,14 @@ def _meaning(value: Any) -> Any:
     return value
 
 
-def _resolve(data: Any) -> Any:
+def _resolve(data: Any) -> tuple[Any, int]:
     """Every scalar of `data` given its YAML meaning, keys checked, limits held; in place.
 
     Text starting with a letter or a Chinese character is text whatever follows: it is
     left as it is, which is most of a data file, so the walk stays cheap.
     """
     if not isinstance(data, dict | list):
-        return _meaning(data)
+        return _meaning(data), 1
     may = _MAY_NOT_BE_TEXT
     count = 1
     stack: list[tuple[Any, int]] = [(data, 1)]
@@ -119,8 +166,8 @@ def _resolve(data: Any) -> Any:
         if depth > MAX_DEPTH:
             raise _Decline("depth")
         count += len(node) * (2 if isinstance(node, dict) else 1)
-        if count > MAX_NODES:
-            raise _Decline("values")
+        if count > MAX_PLAIN_NODES:
+            raise _TooMany
         items = node.items() if isinstance(node, dict) else enumerate(node)
         changed = []
         for key, value in items:
@@ -135,7 +182,7 @@ def _resolve(data: Any) -> Any:
                 changed.append((key, _meaning(value)))
         for key, value in changed:
             node[key] = value
-    return data
+    return data, count
 
 
 @contextlib.contextmanager
@@ -167,8 +214,8 @@ def read(text: str, display: str, names: frozenset[str] = frozenset()) -> Docume
     """The document of `text`, read fast; None when only the slow read can vouch for it."""
     if _ryml is None:
         return None
-    data_part = _COMMENT.sub("", text) if "#" in text else text
-    if _DECLINE.search(data_part) or _MARKER.search(data_part):
+    data_part = _COMMENT.sub("", "\n" + text) if "#" in text else text
+    if _DECLINE.search(data_part) or _declined_shape(data_part):
         return None
     if not unicodedata.is_normalized("NFC", text):
         return None
@@ -184,36 +231,29 @@ def read(text: str, display: str, names: frozenset[str] = frozenset()) -> Docume
             if emitted is None
             else json.loads(emitted, object_pairs_hook=_pairs, parse_constant=_refuse_constant)
         )
-        data = _resolve(data)
+        data, values = _resolve(data)
+    except _TooMany:  # a limit of the whole file: said where the document starts
+        line, col = PlainPositions(text).find(())
+        raise yamlsource.fatal(
+            "yaml-value-limit", display, line + 1, col + 1, reason="plain", limit=MAX_PLAIN_NODES
+        ) from None
     except (_Decline, ValueError, RecursionError):
         return None
     except Exception:
         return None
-    return Document(
-        data, LazySourceMap(display, lambda: slow_source(text, display, names)), Findings()
-    )
-
-
-def slow_source(text: str, display: str, names: frozenset[str]) -> SourceMap:
-    """The positions of `text`'s values and keys, as the slow read finds them."""
-    return yamlsource.compose(text, display, names=names).source
-
-
-SlowRead = Callable[[], SourceMap]
-"""The slow read of the same file, run for its positions."""
+    return Document(data, LazySourceMap(display, text), Findings(), values)
 
 
 class LazySourceMap(SourceMap):
-    """A source map filled by the slow read the first time a position is asked for."""
+    """The positions of a plain file, found from its lines when a finding asks for one."""
 
-    def __init__(self, file: str, slow: SlowRead) -> None:
+    def __init__(self, file: str, text: str) -> None:
         super().__init__(file)
-        self._slow: SlowRead | None = slow
+        self._text: str | None = text
+        self._plain: PlainPositions | None = None
 
     def position(self, path: Path_, *, key: bool = False) -> tuple[int, int]:
-        """Position of the value at `path` (or of its key), read slowly the first time."""
-        if self._slow is not None:
-            full, self._slow = self._slow(), None
-            self.values, self.keys = full.values, full.keys
-            self.reported |= full.reported
-        return super().position(path, key=key)
+        """Position of the value at `path` (or of its key), else of its nearest parent."""
+        if self._plain is None:
+            self._plain, self._text = PlainPositions(self._text or ""), None
+        return self._plain.find(path, key=key)

@@ -158,15 +158,27 @@ class Findings:
         for finding in found:
             self.add(finding)
 
+    def count(
+        self,
+        file: str | None,
+        code: str,
+        more: int,
+        severity: Severity = Severity.ERROR,
+        blocking: bool = True,
+    ) -> None:
+        """Count `more` findings of a kind without making them (past a budget of work)."""
+        group = (file, code, severity, blocking)
+        self._totals[group] = max(self._totals.get(group, 0), self.limit) + more
+
+    def __len__(self) -> int:
+        """How many there are in all, counted ones too."""
+        return sum(self._totals.values())
+
     def _count(self, group: _Group, more: int) -> None:
         self._totals[group] = self._totals.get(group, 0) + more
 
     def __iter__(self) -> Iterator[Finding]:
         return iter(self._kept)
-
-    def __len__(self) -> int:
-        """How many there are in all, counted ones too."""
-        return sum(self._totals.values())
 
     def __bool__(self) -> bool:
         return bool(self._kept)

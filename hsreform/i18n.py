@@ -166,8 +166,17 @@ M: dict[str, tuple[str, str]] = {
         "aliases expand past the limit of {limit} values ({aliases} aliases stand for {expanded} values: an alias bomb?); not read",
     ),
     "yaml-value-limit": (
-        "文件中的值（键、值和列表项）超过 {limit} 个的上限，不予读取（真实的数据只有几千个值）",
-        "the file holds more than the limit of {limit} values (keys, values and list items); not read (real data holds a few thousand)",
+        "文件中的值（键、值和列表项）超过 {limit} 个的上限，不予读取。用了引号、锚点、别名、制表符或不可见字符的文件"
+        "最多 {limit} 个值；只用普通写法（不加引号的值、缩进、[ ] 和 { } 列表）的文件可以有 100 万个值，"
+        "大的合并数据请这样写",
+        "the file holds more than the limit of {limit} values (keys, values and list items); not read. "
+        "A file using quotes, anchors, aliases, tabs or invisible characters may hold {limit} values; one "
+        "written plainly (unquoted values, indentation, [ ] and { } lists) up to a million: write large "
+        "merged data that way",
+    ),
+    "yaml-value-limit:plain": (
+        "文件中的值（键、值和列表项）超过 {limit} 个的上限，不予读取",
+        "the file holds more than the limit of {limit} values (keys, values and list items); not read",
     ),
     "yaml-undefined-alias": (
         "别名 *{name} 没有定义（要先用 &{name} 定义锚点）",

@@ -20,7 +20,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, StringConstraints, ValidationError
+from pydantic import BaseModel, StringConstraints, TypeAdapter, ValidationError
 
 from hsreform import fastyaml
 from hsreform.errors import HsreformError
@@ -47,7 +47,7 @@ from hsreform.models import (
     WindowsFile,
 )
 from hsreform.report.safe import shown
-from hsreform.yamlsource import Path_, SourceError, SourceMap, read_text
+from hsreform.yamlsource import MAX_NODES, Document, Path_, SourceError, SourceMap, read_text
 
 DATA_FILES = tuple(ALL_FILE_MODELS)
 ENV_DATA = "HSREFORM_DATA"
@@ -328,10 +328,9 @@ def load(root: Path, *, cwd: Path | None = None) -> Loaded:
         findings.extend(document.problems)
         if name == WINDOWS:
             names = _names_to_ids(document.data)
-        try:
-            models[name] = model.model_validate(document.data)
-        except ValidationError as exc:
-            findings.extend(schema_findings(exc, model, document.data, document.source, names))
+        instance = validated(model, document, names, findings)
+        if instance is not None:
+            models[name] = instance
     if not set(FILE_MODELS) <= set(models) or any(f.blocking for f in findings):
         return Loaded(root, None, findings, unreadable)
     dataset = Dataset(
@@ -385,24 +384,216 @@ def _names_to_ids(windows: Any) -> dict[str, str]:
     return out
 
 
+def validated(
+    model: type[BaseModel], document: Document, names: Mapping[str, str], out: Findings
+) -> BaseModel | None:
+    """`document` as `model`, its faults added to `out` as findings; None when it has any.
+
+    A file of at most `MAX_NODES` values is validated whole. A larger one (only a plain
+    file can be one) is validated so that work and memory stay linear in it, whatever is
+    wrong with it: long lists item by item, the unknown keys of a mapping with many of them
+    reported here, and past `WORK_BUDGET` findings the faults only counted.
+    """
+    if document.values <= MAX_NODES:
+        try:
+            return model.model_validate(document.data)
+        except ValidationError as exc:
+            out.extend(schema_findings(exc, model, document.data, document.source, names))
+            return None
+    found = Findings()
+    instance = _piecewise(model, document.data, (), document.source, names, found)
+    out.extend(found)
+    return instance
+
+
+LONG_LIST = 1_000
+"""A list of models longer than this is validated item by item (in a large file)."""
+WIDE_MAPPING = 64
+"""Unknown keys beyond which a mapping's are reported here rather than by pydantic."""
+WORK_BUDGET = 5_000
+"""Findings made in full for a large file; past it, faults are counted, not described."""
+
+
+@dataclass(frozen=True)
+class _Shape:
+    """What `_piecewise` needs to know of a model, worked out once."""
+
+    fields: frozenset[str]
+    lists: tuple[tuple[str, type[BaseModel]], ...]
+    """The fields that hold a list of models, and that model."""
+
+
+@functools.cache
+def _shape(model: type[BaseModel]) -> _Shape:
+    lists = []
+    for name, info in model.model_fields.items():
+        item = _item_type(info.annotation)
+        if isinstance(item, type) and issubclass(item, BaseModel):
+            lists.append((name, item))
+    return _Shape(frozenset(model.model_fields), tuple(lists))
+
+
+def _piecewise(
+    model: type[BaseModel],
+    data: Any,
+    path: Path_,
+    source: SourceMap,
+    names: Mapping[str, str],
+    out: Findings,
+) -> BaseModel | None:
+    """`data` at `path` validated as `model` in pieces; None when it has faults (in `out`)."""
+    skip: set[str] = set()
+    if isinstance(data, dict):
+        shape = _shape(model)
+        if len(data) > len(shape.fields):
+            data = _without_unknown_keys(model, shape, data, path, source, out)
+        pieces = {}
+        for name, item_model in shape.lists:
+            items = data.get(name)
+            if not isinstance(items, list):
+                continue
+            done = _items(item_model, items, (*path, name), source, names, out)
+            if any(piece is None for piece in done):
+                skip.add(name)  # its faults are reported item by item
+            pieces[name] = [piece for piece in done if piece is not None]
+        if pieces:
+            data = {**data, **pieces}
+    validator = model.__pydantic_validator__
+    try:
+        instance = validator.validate_python(data)
+    except ValidationError as exc:
+        if len(out) > WORK_BUDGET:
+            out.count(source.file, "schema", exc.error_count())
+        else:
+            out.extend(schema_findings(exc, model, data, source, names, prefix=path, skip=skip))
+        return None
+    return None if skip else typing.cast(BaseModel, instance)
+
+
+CHUNK = 500
+"""Items of a long list validated together, when none of them is large itself."""
+
+
+def _items(
+    model: type[BaseModel],
+    items: list[Any],
+    path: Path_,
+    source: SourceMap,
+    names: Mapping[str, str],
+    out: Findings,
+) -> list[BaseModel | None]:
+    """Each item of a list (at `path`) as `model`, or None where it has faults (in `out`).
+
+    Items go to pydantic a chunk at a time, which costs little more than the whole list
+    at once; an item that is large itself (many keys, a long list of its own) goes alone
+    through `_piecewise`, so that no one validation can make errors without bound.
+    """
+    shape = _shape(model)
+    adapter = _list_adapter(model)
+    done: list[BaseModel | None] = []
+    for start in range(0, len(items), CHUNK):
+        chunk = items[start : start + CHUNK]
+        if any(_large(shape, item) for item in chunk):
+            done += [
+                _piecewise(model, item, (*path, start + n), source, names, out)
+                for n, item in enumerate(chunk)
+            ]
+            continue
+        try:
+            done += adapter.validate_python(chunk)
+        except ValidationError as exc:
+            if len(out) > WORK_BUDGET:  # enough said: the rest is only counted
+                out.count(source.file, "schema", exc.error_count())
+                done += [None] * len(chunk)
+                continue
+            whole = typing.cast(type[BaseModel], list[model])  # type: ignore[valid-type]
+            out.extend(schema_findings(exc, whole, chunk, source, names, prefix=path, offset=start))
+            failed = {_failed_item(e) for e in exc.errors(include_url=False)}
+            done += [
+                None
+                if n in failed
+                else _piecewise(model, item, (*path, start + n), source, names, Findings())
+                for n, item in enumerate(chunk)
+            ]
+    return done
+
+
+def _failed_item(error: Any) -> int | None:
+    loc = error.get("loc") or ()
+    return loc[0] if loc and isinstance(loc[0], int) else None
+
+
+@functools.cache
+def _list_adapter(model: type[BaseModel]) -> TypeAdapter[list[BaseModel]]:
+    return TypeAdapter(list[model])  # type: ignore[valid-type]
+
+
+def _large(shape: _Shape, item: Any) -> bool:
+    """Whether an item should be validated alone: many keys, or a long list of its own."""
+    if not isinstance(item, dict):
+        return False
+    if len(item) > len(shape.fields):
+        return True
+    return any(
+        isinstance(value, list) and len(value) > CHUNK
+        for value in (item.get(name) for name, _ in shape.lists)
+    )
+
+
+def _without_unknown_keys(
+    model: type[BaseModel],
+    shape: _Shape,
+    data: dict[str, Any],
+    path: Path_,
+    source: SourceMap,
+    out: Findings,
+) -> dict[str, Any]:
+    """`data` without the keys `model` does not know, when there are many: each reported
+    here (kept or counted), rather than all at once by pydantic."""
+    unknown = [key for key in data if key not in shape.fields]
+    if len(unknown) <= WIDE_MAPPING:
+        return data
+    allowed = list(model.model_fields)
+    for key in unknown:
+        if not out.counted(source.file, "unknown-key"):
+            out.add(
+                source.finding(
+                    "unknown-key", (*path, key), key=True, blocking=True, field=str(key),
+                    allowed=allowed, close=CloseMatch(str(key), allowed), value=_short(data[key]),
+                )
+            )  # fmt: skip
+    return {key: value for key, value in data.items() if key in shape.fields}
+
+
 def schema_findings(
     exc: ValidationError,
-    model: type[BaseModel],
+    model: type[BaseModel],  # or list[Model], for a list's items
     data: Any,
     source: SourceMap,
     names: Mapping[str, str] | None = None,
+    *,
+    prefix: Path_ = (),
+    skip: set[str] | frozenset[str] = frozenset(),
+    offset: int = 0,
 ) -> Findings:
     """One finding per faulty value, located through the source map (kept and counted).
 
-    `names` (Chinese name → id) lets a name written where an id belongs say which id.
-    A value that aliases put in many places (`- *entry` a thousand times) is one value
+    `names` (Chinese name → id) lets a name written where an id belongs say which id;
+    `data` stands at `prefix` in the file, and errors under the fields in `skip` are left
+    out. A value that aliases put in many places (`- *entry` a thousand times) is one value
     with one fault: it is reported once, where it is written.
     """
     out = Findings()
     seen: set[tuple[Any, ...]] = set()
     for error in exc.errors(include_url=False):
         loc = tuple(error["loc"])
-        path, parent, value = _data_path(data, loc)
+        if loc and loc[0] in skip:  # a list checked item by item (see `_piecewise`)
+            continue
+        local, parent, value = _data_path(data, loc)
+        path = local
+        if offset and path and isinstance(path[0], int):  # `data` is a chunk of a list
+            path = (path[0] + offset, *path[1:])
+        path = (*prefix, *path)
         kind = error["type"]
         # A mapping or list is known by itself (an aliased one is the same object wherever
         # it appears), a scalar by the mapping or list that holds it (equal scalars may be
@@ -416,7 +607,7 @@ def schema_findings(
         code = _code(kind, error)
         if out.counted(source.file, code):  # not kept: its message is never made
             continue
-        params = _params(kind, error, loc, path, model, names or {})
+        params = _params(kind, error, loc, local, model, names or {})
         out.add(source.finding(code, path, key=kind == "extra_forbidden", blocking=True, **params))
     return out
 

@@ -41,9 +41,18 @@ def _same(a: Any, b: Any) -> bool:
     return type(a) is type(b) and a == b
 
 
+def _readable(text: str) -> bool:
+    """Whether `text` passes the character check both reads come after (in `compose`)."""
+    try:
+        yamlsource.check_characters(text, "f.yaml")
+    except SourceError:
+        return False
+    return True
+
+
 def _both(text: str) -> tuple[Any, Any]:
     """(what the fast read gives or None, what the slow read gives or the SourceError)."""
-    fast = fastyaml.read(text, "f.yaml", IDENTIFIER_FIELDS)
+    fast = fastyaml.read(text, "f.yaml", IDENTIFIER_FIELDS) if _readable(text) else None
     try:
         slow: Any = yamlsource.compose(text, "f.yaml", names=IDENTIFIER_FIELDS)
     except SourceError as exc:
@@ -233,17 +242,53 @@ def test_damaged_bundled_files_read_the_same(case: tuple[str, bytes, list[str]])
 
 
 def test_positions_are_found_when_a_finding_asks(tmp_path: Path) -> None:
-    """A clean read never runs the slow reader; a finding's place is the slow reader's."""
+    """A clean read builds no positions; a finding's place is the event reader's."""
     text = (DATA / "clean" / "staff.yaml").read_text(encoding="utf-8") + (
         "  - name: 张伟\n    unit: tax-bureau\n    window: tax\n    role: chief\n"
         "    since: 2020-06-01\n    favourite: 红色\n"
     )
     fast = fastyaml.read(text, "staff.yaml", IDENTIFIER_FIELDS)
     assert fast is not None
-    assert fast.source._slow is not None  # nothing asked yet
+    assert fast.source._plain is None  # nothing asked yet: no index built
     for name in ("windows.yaml", "tasks.yaml"):
         (tmp_path / name).write_bytes((DATA / "clean" / name).read_bytes())
     (tmp_path / "staff.yaml").write_text(text, encoding="utf-8")
     found = [(f.code, f.line, f.column) for f in load(tmp_path).findings]
     lines = text.count("\n")
     assert found == [("unknown-key", lines, 5)]
+
+
+def _positions_agree(text: str) -> None:
+    """Every position the event reader records, the plain positions find the same."""
+    from hsreform.plainpositions import PlainPositions
+
+    if not _readable(text) or fastyaml.read(text, "f.yaml", IDENTIFIER_FIELDS) is None:
+        return
+    slow = yamlsource.compose(text, "f.yaml", names=IDENTIFIER_FIELDS).source
+    plain = PlainPositions(text)
+    for path, where in slow.values.items():
+        assert plain.find(path) == where, (path, where)
+    for path, where in slow.keys.items():
+        assert plain.find(path, key=True) == where, (path, where)
+
+
+@pytest.mark.parametrize("path", KNOWN, ids=lambda p: str(p.relative_to(REPO)))
+def test_positions_of_every_known_file_are_the_event_readers(path: Path) -> None:
+    try:
+        text = path.read_bytes().decode("utf-8").removeprefix("\ufeff")
+    except UnicodeDecodeError:
+        return
+    _positions_agree(text)
+
+
+@settings(PROFILE, max_examples=150)
+@given(case=damaged())
+def test_positions_in_damaged_files_are_the_event_readers(
+    case: tuple[str, bytes, list[str]],
+) -> None:
+    _, raw, _ = case
+    try:
+        text = raw.decode("utf-8").removeprefix("\ufeff")
+    except UnicodeDecodeError:
+        return
+    _positions_agree(text)
