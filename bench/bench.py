@@ -1,172 +1,227 @@
 """Benchmarks, as ratios measured in one run (this machine is shared: absolute times wander).
 
-    python bench/bench.py [--runs N] [--staff N]
+    python bench/bench.py                 # everything (about ten minutes on 2 cores)
+    python bench/bench.py --quick         # every section at a small size, one run each (CI)
+    python bench/bench.py --section startup --runs 21
 
-1. Start-up: `hsreform status` on the bundled data, against the bare interpreter floor
-   (`python -c pass`) and against importing the stack alone (typer, rich, pydantic,
-   ruamel.yaml), each a fresh process, median of N runs.
-2. Validation of a generated large data set (the bundled plan with a roster of --staff
-   postings and progress for every task), in process: hsreform's load + validate against
-   a bare C parse of the same files (libyaml's event parser, nothing built).
-3. One edit (`hsreform task done 1 税务局` on a fresh copy of the bundled data: lock, read,
-   check before and after, journal, atomic write) against `hsreform status` on the same
-   copy, each a fresh process, median of N runs. `--edit-only` runs just this.
+Each figure is the median of fresh processes of the installed `hsreform` console script,
+run in rounds (one of each command per round, in turn), so that a slow moment of the
+machine falls on every command alike. The yardsticks run beside them:
+
+1. startup: a county of 40 units, fully staffed, against a minimal one-command Typer app
+   that prints a Rich table, and the bare import of the stack (typer, rich, pydantic,
+   ruamel.yaml). Targets: status <= 1.0x the app, status --format json <= 0.9x,
+   check-staffing <= 1.0x, --help <= 0.75x.
+2. linear: validate, status and check-staffing on a generated county of 400 units /
+   4,000 staff / 3,200 progress entries and on one ten times larger: at most 11x.
+3. shapes: one window category with 16,000 staff, 8,000 replacements, 8,000 late postings
+   (each command under 3 s), and 50,000 mistyped unit ids (validate in every format under 5 s).
+4. throughput: validate of the 4,000-unit county against a process that only loads its
+   three files with PyYAML's C loader: at most 0.4x.
+5. edit: one edit (`task done 1 税务局`: lock, read, check before and after, journal,
+   atomic write) against `status` on fresh copies of the bundled data.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+import generate  # noqa: E402  (bench/ is no package)
+
+HSREFORM = shutil.which("hsreform", path=str(Path(sys.executable).parent)) or "hsreform"
+ENV = {**os.environ, "COLUMNS": "120", "NO_COLOR": "1", "HSREFORM_LANG": "zh"}
+MINIMAL_APP = """\
+import typer
+from rich.console import Console
+from rich.table import Table
+
+app = typer.Typer()
 
 
-def _median_seconds(run: Callable[[], object], runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        run()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+@app.command()
+def main() -> None:
+    table = Table("任务", "状态")
+    table.add_row("1", "已完成")
+    Console().print(table)
 
 
-def _process(*args: str) -> Callable[[], object]:
-    return lambda: subprocess.run(
-        [sys.executable, *args], check=True, capture_output=True, cwd=tempfile.gettempdir()
+if __name__ == "__main__":
+    app()
+"""
+PYYAML_LOAD = (
+    "import sys, yaml\n"
+    "for name in sys.argv[1:]:\n"
+    "    with open(name, 'rb') as f:\n"
+    "        yaml.load(f, Loader=yaml.CSafeLoader)\n"
+)
+Command = Sequence[str]
+
+
+def _once(command: Command, cwd: Path) -> float:
+    start = time.perf_counter()
+    subprocess.run(command, cwd=cwd, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    return time.perf_counter() - start
+
+
+def rounds(commands: dict[str, Command], runs: int, cwd: Path) -> dict[str, float]:
+    """The median seconds of each command over `runs` rounds, one run of each per round."""
+    times: dict[str, list[float]] = {label: [] for label in commands}
+    labels = list(commands)
+    for run in range(runs):
+        turn = labels[run % len(labels) :] + labels[: run % len(labels)]
+        for label in turn:
+            times[label].append(_once(commands[label], cwd))
+    return {label: statistics.median(values) for label, values in times.items()}
+
+
+def _line(label: str, seconds: float, base: float, target: float | None = None) -> str:
+    ratio = seconds / base
+    verdict = "" if target is None else ("  ok" if ratio <= target else f"  OVER {target:g}x")
+    bound = "" if target is None else f" (<= {target:g}x)"
+    return f"  {label:<38} {seconds * 1000:8.1f} ms  {ratio:6.2f}x{bound}{verdict}"
+
+
+def _hsreform(data: Path, *args: str) -> list[str]:
+    return [HSREFORM, *args, "--data", str(data), "--as-of", "2020-12-31"]
+
+
+def startup(runs: int, tmp: Path) -> None:
+    data = generate.write(tmp / "startup-county", "county", units=40)
+    (tmp / "minimal.py").write_text(MINIMAL_APP, encoding="utf-8")
+    commands = {
+        "import typer, rich, pydantic, ruamel.yaml": [
+            sys.executable,
+            "-c",
+            "import typer, rich, pydantic, ruamel.yaml",
+        ],
+        "minimal Typer app printing a Rich table": [sys.executable, str(tmp / "minimal.py")],
+        "hsreform status": _hsreform(data, "status"),
+        "hsreform status --format json": _hsreform(data, "status", "--format", "json"),
+        "hsreform check-staffing": _hsreform(data, "check-staffing"),
+        "hsreform --help": [HSREFORM, "--help"],
+    }
+    got = rounds(commands, runs, tmp)
+    app = got["minimal Typer app printing a Rich table"]
+    print(f"start-up: a staffed county of 40 units, median of {runs} rounds; ratio to the app")
+    targets = {
+        "hsreform status": 1.0,
+        "hsreform status --format json": 0.9,
+        "hsreform check-staffing": 1.0,
+        "hsreform --help": 0.75,
+    }
+    for label, seconds in got.items():
+        print(_line(label, seconds, app, targets.get(label)))
+
+
+def linear(runs: int, tmp: Path, small: int) -> None:
+    sizes = (small, small * 10)
+    folders = {n: generate.write(tmp / f"county-{n}", "county", units=n) for n in sizes}
+    print(f"linear: a county of {sizes[0]} units against one of {sizes[1]}, median of {runs}")
+    for command in ("validate", "status", "check-staffing"):
+        got = rounds({n: _hsreform(folders[n], command) for n in sizes}, runs, tmp)
+        label = f"hsreform {command} ({sizes[1]} / {sizes[0]} units)"
+        print(_line(label, got[sizes[1]], got[sizes[0]], 11.0))
+
+
+SHAPE_COMMANDS = ("validate", "status", "check-staffing")
+FORMATS = ("table", "json", "github", "markdown", "csv", "html", "xlsx")
+
+
+def shapes(tmp: Path) -> None:
+    print("pathological shapes: seconds of one fresh process each")
+    for shape, bound in (("one-window", 3), ("replacements", 3), ("late-postings", 3)):
+        data = generate.write(tmp / shape, shape)
+        for command in SHAPE_COMMANDS:
+            seconds = _once(_hsreform(data, command), tmp)
+            verdict = "ok" if seconds <= bound else f"OVER {bound} s"
+            print(f"  {shape:<16} {command:<16} {seconds:6.2f} s  {verdict}")
+    data = generate.write(tmp / "mistyped-units", "mistyped-units")
+    for fmt in FORMATS:
+        args = ["--output", str(tmp / "out.xlsx")] if fmt == "xlsx" else ["--format", fmt]
+        seconds = _once(_hsreform(data, "validate", *args), tmp)
+        verdict = "ok" if seconds <= 5 else "OVER 5 s"
+        print(f"  {'mistyped-units':<16} validate {fmt:<7} {seconds:6.2f} s  {verdict}")
+
+
+def throughput(runs: int, tmp: Path, units: int) -> None:
+    data = tmp / f"county-{units}"
+    if not data.exists():
+        generate.write(data, "county", units=units)
+    files = [str(data / name) for name in ("windows.yaml", "tasks.yaml", "staff.yaml")]
+    size = sum(Path(f).stat().st_size for f in files)
+    try:
+        import yaml
+
+        if not hasattr(yaml, "CSafeLoader"):
+            raise ImportError
+    except ImportError:
+        print("throughput: PyYAML with libyaml is not installed (pip install '.[dev]')")
+        return
+    got = rounds(
+        {
+            "pyyaml": [sys.executable, "-c", PYYAML_LOAD, *files],
+            "validate": _hsreform(data, "validate", "--format", "json"),
+        },
+        runs,
+        tmp,
     )
+    print(f"throughput: {units} units, {size / 1e6:.1f} MB, median of {runs}")
+    print(_line("PyYAML CSafeLoader, load only", got["pyyaml"], got["pyyaml"]))
+    print(_line("hsreform validate", got["validate"], got["pyyaml"], 0.4))
 
 
-def startup(runs: int) -> None:
-    """Start-up of `hsreform status` against the import floors."""
-    floor = _median_seconds(_process("-c", "pass"), runs)
-    stack = _median_seconds(_process("-c", "import typer, rich.table, pydantic, ruamel.yaml"), runs)
-    status = _median_seconds(_process("-m", "hsreform", "status", "--as-of", "2020-06-08"), runs)
-    json_ = _median_seconds(
-        _process("-m", "hsreform", "status", "--as-of", "2020-06-08", "--format", "json"), runs
-    )
-    helped = _median_seconds(_process("-m", "hsreform", "--help"), runs)
-    print(f"start-up, median of {runs} fresh processes")
-    print(f"  python -c pass                  {floor * 1000:7.1f} ms   1.00x")
-    for label, value in (
-        ("import the stack", stack),
-        ("hsreform status", status),
-        ("hsreform status --format json", json_),
-        ("hsreform --help", helped),
-    ):
-        print(
-            f"  {label:<31} {value * 1000:7.1f} ms  {value / floor:5.2f}x floor  {value / stack:5.2f}x stack"
-        )
-
-
-def generate(folder: Path, staff: int) -> None:
-    """The bundled plan with `staff` roster postings and progress for every responsible unit."""
-    from ruamel.yaml import YAML
-
-    yaml = YAML(typ="safe", pure=True)
-    shutil.copy(ROOT / "data" / "windows.yaml", folder / "windows.yaml")
-    tasks = yaml.load(ROOT / "data" / "tasks.yaml")
-    windows = yaml.load(ROOT / "data" / "windows.yaml")
-    members = next(g["members"] for g in windows["groups"] if g["id"] == "county-departments")
-    for task in tasks["tasks"] + tasks["goals"]:
-        task["progress"] = [{"unit": u, "status": "in_progress", "note": "推进中"} for u in members]
-    yaml.dump(tasks, folder / "tasks.yaml")
-    quotas = [(w["id"], q["unit"]) for w in windows["windows"] for q in w["quotas"]]
-    lines = ["staff:"]
-    for i in range(staff):
-        window, unit = quotas[i % len(quotas)]
-        lines += [
-            f"  - name: 工作人员{i}",
-            f"    staff_no: S{i:06d}",
-            f"    unit: {unit}",
-            f"    window: {window}",
-            "    role: staff",
-            f"    since: 2020-06-0{1 + i % 5}",
-            "    trained_on: 2020-06-15",
-        ]
-    (folder / "staff.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
-
-
-def validation(runs: int, staff: int) -> None:
-    """hsreform load + validate against a bare libyaml parse of the same three files."""
-    import datetime as dt
-
-    from _ruamel_yaml import CParser
-
-    from hsreform import checks
-    from hsreform.loader import load
-
-    with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp)
-        generate(folder, staff)
-        texts = [
-            (folder / name).read_text(encoding="utf-8")
-            for name in ("windows.yaml", "tasks.yaml", "staff.yaml")
-        ]
-        size = sum(len(t.encode()) for t in texts)
-
-        def bare() -> None:
-            for text in texts:
-                parser = CParser(text)
-                while parser.get_event() is not None and parser.check_event():
-                    pass
-
-        def ours() -> None:
-            loaded = load(folder)
-            assert loaded.dataset is not None, loaded.findings[:3]
-            checks.validate(loaded.dataset, dt.date(2021, 1, 1))
-
-        floor = _median_seconds(bare, runs)
-        full = _median_seconds(ours, runs)
-    print(
-        f"validation of a generated data set: {staff} postings, {size / 1e6:.2f} MB, median of {runs}"
-    )
-    print(
-        f"  libyaml event parse (floor)     {floor * 1000:7.1f} ms   1.00x   {size / 1e6 / floor:6.1f} MB/s"
-    )
-    print(
-        f"  hsreform load + validate        {full * 1000:7.1f} ms  {full / floor:5.2f}x   {size / 1e6 / full:6.1f} MB/s"
-    )
-
-
-def edit_vs_status(runs: int) -> None:
-    """One edit against `hsreform status`, fresh processes on fresh copies of the bundled data."""
+def edit(runs: int, tmp: Path) -> None:
     edits, reports = [], []
-    with tempfile.TemporaryDirectory() as tmp:
-        for run in range(runs):
-            folder = Path(tmp) / f"copy-{run}"
-            shutil.copytree(ROOT / "data", folder)
-            day = ("--as-of", "2020-06-08", "--data", str(folder))
-            edit = ("task", "done", "1", "税务局", "--on", "2020-06-04", *day)
-            edits.append(_median_seconds(_process("-m", "hsreform", *edit), 1))
-            reports.append(_median_seconds(_process("-m", "hsreform", "status", *day), 1))
-    edit_time, status_time = statistics.median(edits), statistics.median(reports)
-    print(f"one edit against status, bundled data, median of {runs} fresh processes")
-    print(f"  hsreform status                 {status_time * 1000:7.1f} ms   1.00x")
-    print(
-        f"  hsreform task done 1 税务局       {edit_time * 1000:7.1f} ms  {edit_time / status_time:5.2f}x"
-    )
+    for run in range(runs):
+        folder = tmp / f"copy-{run}"
+        shutil.copytree(ROOT / "data", folder)
+        day = ["--as-of", "2020-06-08", "--data", str(folder)]
+        edits.append(
+            _once([HSREFORM, "task", "done", "1", "税务局", "--on", "2020-06-04", *day], tmp)
+        )
+        reports.append(_once([HSREFORM, "status", *day], tmp))
+    status_time, edit_time = statistics.median(reports), statistics.median(edits)
+    print(f"one edit against status, bundled data, median of {runs}")
+    print(_line("hsreform status", status_time, status_time))
+    print(_line("hsreform task done 1 税务局", edit_time, status_time))
+
+
+SECTIONS = ("startup", "linear", "shapes", "throughput", "edit")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=7)
-    parser.add_argument("--staff", type=int, default=6_000)  # under MAX_NODES: 15 values each
-    parser.add_argument("--edit-only", action="store_true", help="only the edit against status")
+    parser.add_argument("--runs", type=int, default=None, help="rounds per figure")
+    parser.add_argument("--quick", action="store_true", help="small sizes, one run each")
+    parser.add_argument("--section", choices=SECTIONS, action="append", help="only these")
     options = parser.parse_args()
-    if options.edit_only:
-        edit_vs_status(options.runs)
-        return
-    startup(options.runs)
-    validation(options.runs, options.staff)
-    edit_vs_status(options.runs)
+    runs = options.runs or (1 if options.quick else 11)
+    small = 40 if options.quick else 400
+    with tempfile.TemporaryDirectory() as name:
+        tmp = Path(name)
+        for section in options.section or SECTIONS:
+            if section == "startup":
+                startup(runs, tmp)
+            elif section == "linear":
+                linear(max(1, runs // 3) if not options.quick else 1, tmp, small)
+            elif section == "shapes":
+                shapes(tmp)
+            elif section == "throughput":
+                throughput(max(1, runs // 3) if not options.quick else 1, tmp, small * 10)
+            else:
+                edit(runs, tmp)
 
 
 if __name__ == "__main__":

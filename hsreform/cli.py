@@ -14,58 +14,92 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from rich.console import Console
 
-from hsreform import __version__, catalogue, changelog, checks
-from hsreform import schema as schemas
-from hsreform.asof import BadDay, parse_day
-from hsreform.checks import staffing
+from hsreform import __version__
 from hsreform.cli_locale import LocalizedCommand, LocalizedGroup, detect_lang
-from hsreform.deadlines import deadlines
-from hsreform.edit import progress, roster, session
-from hsreform.edit.catalogue import parse_map, plan_import, write_import
-from hsreform.edit.changes import Change
-from hsreform.edit.check import findings_after
-from hsreform.edit.upgrade import plan_upgrade
-from hsreform.edit.write import diff
 from hsreform.errors import DataUnusable, HsreformError
 from hsreform.findings import FAIL_ON_CHOICES, Findings, counts, exit_code
 from hsreform.i18n import resolve_lang, text
-from hsreform.letters import LetterView, letters_for
-from hsreform.loader import (
-    DATA_FILES,
-    Dataset,
-    bundled_data_dir,
-    display_path,
-    exists,
-    find_data_dir,
-    is_dir,
-    load,
-)
-from hsreform.meeting import meeting_report
-from hsreform.models import KINDS, Tracked
-from hsreform.report import (
-    csvdoc,
-    github,
-    htmldoc,
-    ics,
-    jsondoc,
-    layout,
-    letter,
-    letterdocx,
-    markdown,
-    safe,
-    stream,
-    tables,
-    xlsx,
-)
-from hsreform.report.document import Document
-from hsreform.scorecard import scorecard
-from hsreform.sheets import read_sheet
-from hsreform.status import STATE_FAIL_ON, report, row
+from hsreform.lazy import lazy
+from hsreform.report import safe, stream
+
+# Each command imports what it runs, at its first use (hsreform.lazy): --help loads no data
+# layer, JSON output no Rich, and only the commands that write xlsx, ics or docx their libraries.
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from hsreform import (
+        asof,
+        catalogue,
+        changelog,
+        checks,
+        deadlines,
+        letters,
+        loader,
+        meeting,
+        models,
+        scorecard,
+        sheets,
+    )
+    from hsreform import schema as schemas
+    from hsreform import status as views
+    from hsreform.edit import catalogue as edit_catalogue
+    from hsreform.edit import check as edit_check
+    from hsreform.edit import progress, roster, session, upgrade
+    from hsreform.edit import write as edit_write
+    from hsreform.edit.changes import Change
+    from hsreform.letters import LetterView
+    from hsreform.loader import Dataset
+    from hsreform.models import Tracked
+    from hsreform.report import (
+        csvdoc,
+        github,
+        htmldoc,
+        ics,
+        jsondoc,
+        layout,
+        letter,
+        letterdocx,
+        markdown,
+        tables,
+        xlsx,
+    )
+    from hsreform.report.document import Document
+else:
+    asof = lazy("hsreform.asof")
+    catalogue = lazy("hsreform.catalogue")
+    changelog = lazy("hsreform.changelog")
+    checks = lazy("hsreform.checks")
+    deadlines = lazy("hsreform.deadlines")
+    letters = lazy("hsreform.letters")
+    loader = lazy("hsreform.loader")
+    meeting = lazy("hsreform.meeting")
+    models = lazy("hsreform.models")
+    scorecard = lazy("hsreform.scorecard")
+    sheets = lazy("hsreform.sheets")
+    schemas = lazy("hsreform.schema")
+    views = lazy("hsreform.status")
+    edit_catalogue = lazy("hsreform.edit.catalogue")
+    edit_check = lazy("hsreform.edit.check")
+    progress = lazy("hsreform.edit.progress")
+    roster = lazy("hsreform.edit.roster")
+    session = lazy("hsreform.edit.session")
+    upgrade = lazy("hsreform.edit.upgrade")
+    edit_write = lazy("hsreform.edit.write")
+    csvdoc = lazy("hsreform.report.csvdoc")
+    github = lazy("hsreform.report.github")
+    htmldoc = lazy("hsreform.report.htmldoc")
+    ics = lazy("hsreform.report.ics")
+    jsondoc = lazy("hsreform.report.jsondoc")
+    layout = lazy("hsreform.report.layout")
+    letter = lazy("hsreform.report.letter")
+    letterdocx = lazy("hsreform.report.letterdocx")
+    markdown = lazy("hsreform.report.markdown")
+    tables = lazy("hsreform.report.tables")
+    xlsx = lazy("hsreform.report.xlsx")
 
 HELP_LANG = detect_lang(sys.argv[1:])
 LocalizedGroup.help_lang = LocalizedCommand.help_lang = HELP_LANG
@@ -158,8 +192,8 @@ def _options(
     _choose("--format", fmt, formats)
     _choose("--fail-on", fail_on, fail_on_choices)
     try:
-        day = parse_day(as_of, dt.date.today())
-    except BadDay:
+        day = asof.parse_day(as_of, dt.date.today())
+    except asof.BadDay:
         raise HsreformError("usage.bad_day", value=as_of) from None
     return Options(day, fmt, language, output)
 
@@ -175,7 +209,7 @@ def _dataset(data: Path | None, action: str, opts: Options) -> Dataset:
     The errors go out in the format asked for: as JSON ({"findings", "summary"}) or GitHub
     annotations on stdout, else as text on stderr.
     """
-    loaded = load(find_data_dir(data))
+    loaded = loader.load(loader.find_data_dir(data))
     if loaded.dataset is None:
         blocking = loaded.findings
     else:
@@ -246,10 +280,10 @@ def validate(
     opts = _options(as_of, fmt, lang, fail_on, FAIL_ON_CHOICES, FINDINGS_FORMATS, output)
     if paths and data is not None:
         raise HsreformError("usage.data_and_paths")
-    roots = _roots(paths) if paths else [find_data_dir(data)]
+    roots = _roots(paths) if paths else [loader.find_data_dir(data)]
     found, unreadable = Findings(), False
     for root in roots:
-        loaded = load(root)
+        loaded = loader.load(root)
         found.extend(loaded.findings)
         unreadable = unreadable or loaded.unreadable
         if loaded.dataset is not None:
@@ -268,11 +302,11 @@ def _roots(paths: list[Path]) -> list[Path]:
     """The data folders named by `paths`: folders as they are, data files by their folder."""
     roots: dict[Path, None] = {}
     for path in paths:
-        if path.name in DATA_FILES and not is_dir(path):
+        if path.name in loader.DATA_FILES and not loader.is_dir(path):
             roots.setdefault(path.parent)  # a missing data file is reported where it belongs
-        elif is_dir(path):
+        elif loader.is_dir(path):
             roots.setdefault(path)
-        elif not exists(path):
+        elif not loader.exists(path):
             raise HsreformError("usage.path_missing", path=str(path))
         else:
             raise HsreformError("usage.not_a_data_file", path=str(path))
@@ -303,7 +337,7 @@ def status(
     ] = None,
     output: OutputOpt = None,
 ) -> None:
-    opts = _options(as_of, fmt, lang, fail_on, tuple(STATE_FAIL_ON), output=output)
+    opts = _options(as_of, fmt, lang, fail_on, tuple(views.STATE_FAIL_ON), output=output)
     _not_negative("--soon", soon, opts.lang)
     ds = _dataset(data, "status", opts)
     unit_id = _unit_id(ds, unit) if unit is not None else None
@@ -314,12 +348,12 @@ def status(
         raise HsreformError("usage.one_of", names=["--task", "--goal", "--duty"])
     if asked:
         kind, number = asked[0]
-        section = next(s for s, k in KINDS.items() if k == kind)
+        section = next(s for s, k in models.KINDS.items() if k == kind)
         items: Sequence[Tracked] = getattr(ds.tasks, section)
         chosen = next((t for t in items if t.number == number), None)
         if chosen is None:
             raise HsreformError(f"usage.no_{kind}", value=number)
-        one = row(ds, kind, chosen, opts.as_of, soon, unit_id)
+        one = views.row(ds, kind, chosen, opts.as_of, soon, unit_id)
         if one is None:
             raise HsreformError("usage.not_responsible", unit=unit, number=number, kind=kind)
         _deliver(
@@ -328,8 +362,8 @@ def status(
             json=lambda: jsondoc.task(one, opts.as_of),
             document=lambda: layout.task(one, opts.as_of, opts.lang),
         )
-        raise typer.Exit(1 if one.state in STATE_FAIL_ON[fail_on] else 0)
-    result = report(ds, opts.as_of, soon=soon, unit=unit_id)
+        raise typer.Exit(1 if one.state in views.STATE_FAIL_ON[fail_on] else 0)
+    result = views.report(ds, opts.as_of, soon=soon, unit=unit_id)
     unit_name = ds.units[unit_id].name if unit_id else None
     partial = [g.name for g in ds.windows.groups if not g.complete and not unit_id]
     plan = ds.tasks.plan.number
@@ -369,8 +403,8 @@ def check_staffing(
 ) -> None:
     opts = _options(as_of, fmt, lang, fail_on, FAIL_ON_CHOICES, FINDINGS_FORMATS, output)
     ds = _dataset(data, "check_staffing", opts)
-    found = Findings(staffing.check(ds, opts.as_of))
-    windows = staffing.summary(ds, opts.as_of)
+    found = Findings(checks.staffing.check(ds, opts.as_of))
+    windows = checks.staffing.summary(ds, opts.as_of)
     _deliver(
         opts,
         table=lambda out: tables.staffing(out, opts.as_of, found, windows, opts.lang),
@@ -404,7 +438,7 @@ def schema(
     if output.exists() and not output.is_dir():
         raise HsreformError("usage.not_a_folder", path=str(output))
     for path in schemas.write(output):
-        stream.echo(safe.inline(display_path(path)) + "\n")
+        stream.echo(safe.inline(loader.display_path(path)) + "\n")
 
 
 @app.command("upgrade-data", cls=LocalizedCommand, help=_help("help.upgrade_data"))
@@ -424,31 +458,31 @@ def upgrade_data(
     opts = _options(as_of, None, lang, "never", ("never",))
     day = None if since is None else _day("--since", since)
     root, _ = _data_to_change(data, "usage.upgrade_bundled", "upgrade")
-    planned = plan_upgrade(root, bundled_data_dir(), day)
+    planned = upgrade.plan_upgrade(root, loader.bundled_data_dir(), day)
     after = {path: new for path, (_, new) in planned.files.items()}
-    blocking = [f for f in findings_after(root, after, opts.as_of) if f.blocking]
+    blocking = [f for f in edit_check.findings_after(root, after, opts.as_of) if f.blocking]
     if blocking:
         raise DataUnusable(blocking, "upgrade")
     out = stream.console()
     for change in planned.changes:
-        where = display_path(root / change.file) + (f":{change.line}" if change.line else "")
+        where = loader.display_path(root / change.file) + (f":{change.line}" if change.line else "")
         out.print(f"{where}: {text(change.key, opts.lang, **change.params)}", soft_wrap=True)
     if not planned.changes:
         out.print(text("upgrade.nothing", opts.lang))
         return
     if dry_run:
         for path, (before, new) in planned.files.items():
-            stream.write(diff(before, new, display_path(path)))
+            stream.write(edit_write.diff(before, new, loader.display_path(path)))
         out.print(text("upgrade.dry_run", opts.lang))
         return
     written = session.write_planned(root, planned.files, planned.changes, command=_command())
-    out.print(text("upgrade.written", opts.lang, files=[display_path(p) for p in written]))
+    out.print(text("upgrade.written", opts.lang, files=[loader.display_path(p) for p in written]))
 
 
 def _day(name: str, value: str) -> dt.date:
     try:
-        return parse_day(value, dt.date.today())
-    except BadDay:
+        return asof.parse_day(value, dt.date.today())
+    except asof.BadDay:
         raise HsreformError("usage.bad_date_option", name=name, value=value) from None
 
 
@@ -466,13 +500,8 @@ EXTENSIONS = {
     ".xlsx": "xlsx",
 }
 """The format `--output FILE` gives when `--format` is not given."""
-RENDERERS: dict[str, Callable[[Document], str | bytes]] = {
-    "markdown": markdown.render,
-    "csv": csvdoc.render,
-    "html": htmldoc.render,
-    "xlsx": xlsx.render,
-}
-"""The document formats: each renders the same document of a view."""
+RENDERERS = {"markdown": markdown, "csv": csvdoc, "html": htmldoc, "xlsx": xlsx}
+"""The document formats: each module's `render` renders the same document of a view."""
 BINARY_FORMATS = frozenset({"xlsx"})
 
 
@@ -507,6 +536,8 @@ def _deliver(
             draw(stream.console())
             return
         with opts.output.open("w", encoding="utf-8") as handle:
+            from rich.console import Console
+
             plain = Console(file=handle, highlight=False, markup=False, emoji=False)
             plain.no_color = True
             draw(plain)
@@ -518,7 +549,7 @@ def _deliver(
     elif opts.format == "github" and github is not None:
         content = github()
     else:
-        content = RENDERERS[opts.format](document())
+        content = RENDERERS[opts.format].render(document())
     _put(content, opts.output, opts.lang, guard=opts.format not in ("json", "github"))
 
 
@@ -549,7 +580,7 @@ def _not_negative(name: str, value: int, lang: str) -> None:
 
 
 def _written(path: Path, lang: str) -> None:
-    stream.console(stderr=True).print(text("output.written", lang, path=display_path(path)))
+    stream.console(stderr=True).print(text("output.written", lang, path=loader.display_path(path)))
 
 
 @app.command("report", cls=LocalizedCommand, help=_help("help.report"))
@@ -563,16 +594,16 @@ def report_command(
     fail_on: StateFailOnOpt = "never",
     soon: SoonOpt = 3,
 ) -> None:
-    opts = _options(as_of, fmt, lang, fail_on, tuple(STATE_FAIL_ON), output=output)
+    opts = _options(as_of, fmt, lang, fail_on, tuple(views.STATE_FAIL_ON), output=output)
     _not_negative("--soon", soon, opts.lang)
     ds = _dataset(data, "report", opts)
-    meeting = meeting_report(ds, opts.as_of, soon=soon)
+    held = meeting.meeting_report(ds, opts.as_of, soon=soon)
     _deliver(
         opts,
-        json=lambda: jsondoc.meeting(meeting, opts.lang),
-        document=lambda: layout.meeting(meeting, opts.lang),
+        json=lambda: jsondoc.meeting(held, opts.lang),
+        document=lambda: layout.meeting(held, opts.lang),
     )
-    raise typer.Exit(1 if meeting.status.fails(fail_on) else 0)
+    raise typer.Exit(1 if held.status.fails(fail_on) else 0)
 
 
 @app.command("scorecard", cls=LocalizedCommand, help=_help("help.scorecard"))
@@ -586,7 +617,7 @@ def scorecard_command(
 ) -> None:
     opts = _options(as_of, fmt, lang, "never", ("never",), output=output)
     ds = _dataset(data, "scorecard", opts)
-    card = scorecard(ds, opts.as_of)
+    card = scorecard.scorecard(ds, opts.as_of)
     _deliver(
         opts,
         json=lambda: jsondoc.scorecard(card),
@@ -614,14 +645,19 @@ def calendar_command(
     opts = _options("today", None, lang, "never", ("never",))
     _not_negative("--remind", remind, opts.lang)
     ds = _dataset(data, "calendar", opts)
-    found = deadlines(ds)
+    found = deadlines.deadlines(ds)
     content = ics.render(found, opts.lang, remind=remind)
     if output is None:
         stream.write_bytes(content)
     else:
         output.write_bytes(content)
         stream.console(stderr=True).print(
-            text("calendar.written", opts.lang, path=display_path(output), n=len(found.entries))
+            text(
+                "calendar.written",
+                opts.lang,
+                path=loader.display_path(output),
+                n=len(found.entries),
+            )
         )
     if found.undated:
         items = [text("calendar.item", opts.lang, kind=k, number=n) for k, n in found.undated]
@@ -674,8 +710,10 @@ def _sub_app(help_key: str) -> typer.Typer:
 
 def _edit_root(data: Path | None) -> Path:
     """The data folder to edit: never the copy bundled with the package."""
-    root = find_data_dir(data)
-    if root.resolve() == bundled_data_dir().resolve():  # also ./data in hsreform's own checkout
+    root = loader.find_data_dir(data)
+    if (
+        root.resolve() == loader.bundled_data_dir().resolve()
+    ):  # also ./data in hsreform's own checkout
         raise HsreformError("edit.bundled")
     return root
 
@@ -707,13 +745,15 @@ def _print_outcome(
 ) -> None:
     out = stream.console()
     for change in changes:
-        out.print(f"{display_path(root / change.file)}: {change.render(lang)}", soft_wrap=True)
+        out.print(
+            f"{loader.display_path(root / change.file)}: {change.render(lang)}", soft_wrap=True
+        )
     if dry_run:
         for path, (before, after) in files.items():
-            stream.write(diff(before, after, display_path(path)))
+            stream.write(edit_write.diff(before, after, loader.display_path(path)))
         out.print(text("edit.dry_run", lang))
     elif written:
-        out.print(text("edit.written", lang, files=[display_path(p) for p in written]))
+        out.print(text("edit.written", lang, files=[loader.display_path(p) for p in written]))
     else:
         out.print(text("edit.unchanged", lang))
 
@@ -1031,10 +1071,10 @@ def undo(
 
 def _data_to_change(data: Path | None, bundled: str, action: str) -> tuple[Path, Dataset]:
     """The data folder a writing command changes, and its data set; never the bundled copy."""
-    root = find_data_dir(data)
-    if root == bundled_data_dir():
+    root = loader.find_data_dir(data)
+    if root == loader.bundled_data_dir():
         raise HsreformError(bundled)
-    loaded = load(root)
+    loaded = loader.load(root)
     if loaded.dataset is None:
         raise DataUnusable([f for f in loaded.findings if f.blocking], action)
     return root, loaded.dataset
@@ -1108,12 +1148,12 @@ def items_import(
 ) -> None:
     opts = _options("today", None, lang, "never", ("never",))
     day = _day("--on", on)
-    overrides = parse_map(column_map or [])
+    overrides = edit_catalogue.parse_map(column_map or [])
     root, ds = _data_to_change(data, "usage.import_bundled", "import")
     unit_id = _unit_id(ds, unit)
-    sheet = read_sheet(file, display_path(file))
-    plan = plan_import(
-        root, bundled_data_dir(), ds, unit_id, sheet, overrides, day, skip_bad=skip_bad
+    sheet = sheets.read_sheet(file, loader.display_path(file))
+    plan = edit_catalogue.plan_import(
+        root, loader.bundled_data_dir(), ds, unit_id, sheet, overrides, day, skip_bad=skip_bad
     )
     out = stream.console()
     tables.import_plan(out, plan, ds.units[unit_id].name, opts.lang)
@@ -1121,13 +1161,13 @@ def items_import(
         raise HsreformError("import.bad_rows", n=len(plan.bad))
     if not plan.changed:
         return
-    shown = display_path(plan.path)
+    shown = loader.display_path(plan.path)
     if dry_run:
-        stream.write(diff(plan.before, plan.after, shown))
+        stream.write(edit_write.diff(plan.before, plan.after, shown))
         out.print(text("upgrade.dry_run", opts.lang))
         return
-    written = write_import(root, plan, opts.as_of, _command())
-    out.print(text("upgrade.written", opts.lang, files=[display_path(p) for p in written]))
+    written = edit_catalogue.write_import(root, plan, opts.as_of, _command())
+    out.print(text("upgrade.written", opts.lang, files=[loader.display_path(p) for p in written]))
 
 
 LETTER_FORMATS = ("table", "markdown", "html", "docx")
@@ -1182,21 +1222,21 @@ def authorize(
         if found is None:
             raise HsreformError("usage.no_window", value=window)
         window_id = found.id
-    views = letters_for(ds, unit_id, opts.as_of, window=window_id)
-    if not views:
+    chosen = letters.letters_for(ds, unit_id, opts.as_of, window=window_id)
+    if not chosen:
         raise HsreformError("usage.no_letter", unit=ds.units[unit_id].name)
     if output is not None:
-        output.write_bytes(_letters(views, opts.format, output))
+        output.write_bytes(_letters(chosen, opts.format, output))
         stream.console().print(
-            text("letter.written", opts.lang, path=display_path(output), n=len(views))
+            text("letter.written", opts.lang, path=loader.display_path(output), n=len(chosen))
         )
     elif opts.format == "table":
-        letter.terminal(stream.console(), views, opts.lang)
+        letter.terminal(stream.console(), chosen, opts.lang)
     elif opts.format == "docx":
-        sys.stdout.buffer.write(letterdocx.docx(views))
+        sys.stdout.buffer.write(letterdocx.docx(chosen))
         sys.stdout.flush()
     else:
-        stream.write(_letters(views, opts.format, None).decode("utf-8"))
+        stream.write(_letters(chosen, opts.format, None).decode("utf-8"))
 
 
 def _to_terminal() -> bool:

@@ -31,6 +31,7 @@ PANEL_TITLES = {
         "ENVVAR_STRING": "[环境变量：{}]",
         "REQUIRED_LONG_STRING": "[必填]",
         "ABORTED_TEXT": "已中止。",
+        "USAGE": "用法：",  # no blank after a full-width colon
     },
     "en": {},
 }
@@ -74,39 +75,15 @@ class _LocalizedHelp:
         return params
 
     def format_help(self, ctx: Any, formatter: Any) -> None:
-        # Imported only to render help: typer.rich_utils pulls in markdown and costs ~70 ms.
-        from typer import rich_utils
+        from hsreform import helptext  # Rich's table and panel, only when help is asked for
 
-        for name, value in PANEL_TITLES[self.help_lang].items():
-            setattr(rich_utils, name, value)
-        _fold_help_text(rich_utils)
-        super().format_help(ctx, formatter)  # type: ignore[misc]
+        helptext.render(self, ctx, PANEL_TITLES[self.help_lang])
 
 
 COMPLETION_HELP = {
     "install_completion": "help.install_completion",
     "show_completion": "help.show_completion",
 }
-
-
-def _fold_help_text(rich_utils: Any) -> None:
-    """Let help text wrap anywhere, as Chinese does, instead of ending in '…'.
-
-    Rich wraps at spaces; Chinese has none, so each sentence is one long "word" that Rich
-    cuts short unless the text may fold. Typer builds help texts in `_make_rich_text`.
-    """
-    make = getattr(rich_utils, "_make_rich_text", None)
-    if make is None or getattr(make, "folds", False):
-        return
-
-    def folding(**kwargs: Any) -> Any:
-        rendered = make(**kwargs)
-        if hasattr(rendered, "overflow"):
-            rendered.overflow = "fold"
-        return rendered
-
-    folding.folds = True  # type: ignore[attr-defined]
-    rich_utils._make_rich_text = folding
 
 
 class LocalizedCommand(_LocalizedHelp, TyperCommand):
@@ -147,6 +124,8 @@ class LocalizedGroup(_LocalizedHelp, TyperGroup):
         try:
             result = super().main(argv, "hsreform", complete_var, standalone_mode=False, **extra)
             code = result if isinstance(result, int) else 0
+        except click_exc.NoArgsIsHelpError:
+            code = 2  # the help is printed, and says it all
         except (click_exc.UsageError, HsreformError) as exc:
             code = _print_usage_error(exc, lang)
         except typer.Abort:

@@ -46,7 +46,7 @@ BY_VALUE = Strict(False)
 class Model(BaseModel):
     """Strict, closed, immutable."""
 
-    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True, defer_build=True)
 
 
 # windows.yaml ---------------------------------------------------------------------------

@@ -16,15 +16,17 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import functools
 import os
 import re
 import sys
 from collections.abc import Iterator, MutableMapping
-from typing import Any, TextIO
-
-from rich.console import Console
+from typing import TYPE_CHECKING, Any, TextIO
 
 from hsreform.report import safe
+
+if TYPE_CHECKING:  # imported where a console is made: JSON and plain writes need no Rich
+    from rich.console import Console
 
 
 def _drop_the_rest(stream: TextIO | None) -> None:
@@ -90,10 +92,16 @@ class _Guarded:
         return getattr(self._stream, name)
 
 
-class _Console(Console):
-    def on_broken_pipe(self) -> None:
-        self.quiet = True
-        _drop_the_rest(sys.stderr if self.stderr else sys.stdout)
+@functools.cache
+def _console_class() -> type[Console]:
+    from rich.console import Console
+
+    class _Console(Console):
+        def on_broken_pipe(self) -> None:
+            self.quiet = True
+            _drop_the_rest(sys.stderr if self.stderr else sys.stdout)
+
+    return _Console
 
 
 def console(*, stderr: bool = False) -> Console:
@@ -104,7 +112,7 @@ def console(*, stderr: bool = False) -> Console:
     """
     plain = bool(os.environ.get("NO_COLOR"))
     target = sys.stderr if stderr else sys.stdout
-    return _Console(
+    return _console_class()(
         file=_Guarded(target) if target is not None else None,  # type: ignore[arg-type]
         stderr=stderr,
         highlight=False,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich import box
 from rich.cells import cell_len
@@ -23,7 +23,6 @@ from rich.text import Text
 from hsreform.catalogue import ItemsReport, UnitItems
 from hsreform.changelog import LogEntry
 from hsreform.checks.staffing import WindowStaffing
-from hsreform.edit.catalogue import FIELDS, ImportPlan
 from hsreform.findings import Finding, Severity, counts, findings_of, sort_findings
 from hsreform.i18n import text
 from hsreform.meeting import Bar
@@ -34,6 +33,9 @@ from hsreform.report.document import Document, Kind
 from hsreform.report.document import Table as DocTable
 from hsreform.report.safe import inline
 from hsreform.status import Report, Row, State
+
+if TYPE_CHECKING:  # the import's writer (locks, journal) is no part of drawing a status table
+    from hsreform.edit.catalogue import ImportPlan
 
 SEVERITY_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 STATE_STYLE = {
@@ -464,6 +466,8 @@ def unit_items(console: Console, unit: UnitItems, as_of: dt.date, lang: str) -> 
 
 def import_plan(console: Console, plan: ImportPlan, unit: str, lang: str) -> None:
     """What an import read and would do: the sheet, the columns, bad rows, added and changed items."""
+    from hsreform.edit.catalogue import FIELDS  # the writer, imported only where it is used
+
     sheet = plan.sheet
     encoding = text("import.encoding", lang, encoding=sheet.encoding) if sheet.encoding else ""
     console.print(

@@ -1,0 +1,91 @@
+"""Each command imports what it runs, and no more (start-up is most of a run: see bench/bench.py).
+
+The speed itself is measured by `python bench/bench.py --section startup`, never here; these
+tests hold the structure that makes it: a fresh interpreter runs the command, and
+`-X importtime` says which modules it imported.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+
+import pytest
+from rich.console import Console
+
+from hsreform.helptext import Folded
+
+HEAVY = {
+    "openpyxl",  # xlsx only
+    "icalendar",  # calendar only
+    "docx",  # authorize --output .docx only
+    "filelock",  # edits only
+    "ruamel.yaml",  # files the fast read declines, and edits
+    "hsreform.eventreader",
+    "typer.rich_utils",  # Typer's help: Markdown, tracebacks, columns
+    "rich.markdown",
+}
+
+
+def _imported(*args: str) -> set[str]:
+    result = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "hsreform", *args],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={"HSREFORM_LANG": "zh", "PATH": ""},
+    )
+    assert "Traceback" not in result.stderr, result.stderr[-2000:]
+    return set(re.findall(r"^import time:.*\| +(\S+)$", result.stderr, re.MULTILINE))
+
+
+@pytest.mark.parametrize(
+    ("args", "also_absent"),
+    [
+        (("--help",), {"pydantic", "hsreform.loader", "hsreform.models"}),
+        # (Typer itself converts a command's options with pydantic: it is imported here)
+        (("status", "--help"), {"hsreform.loader", "hsreform.models"}),
+        (("status", "--as-of", "2020-06-08", "--format", "json"), {"rich", "rich.console"}),
+        (("status", "--as-of", "2020-06-08"), set()),
+        (("check-staffing", "--as-of", "2020-06-08"), set()),
+        (("validate", "--as-of", "2020-06-08", "--format", "json"), {"rich"}),
+    ],
+)
+def test_a_command_imports_only_what_it_runs(args: tuple[str, ...], also_absent: set[str]) -> None:
+    imported = _imported(*args)
+    assert "hsreform.cli" in imported  # the measurement itself works
+    assert not imported & (HEAVY | also_absent), sorted(imported & (HEAVY | also_absent))
+
+
+def test_the_xlsx_writer_is_imported_where_it_is_used(tmp_path) -> None:
+    out = tmp_path / "status.xlsx"
+    imported = _imported("status", "--as-of", "2020-06-08", "--output", str(out))
+    assert "openpyxl" in imported
+    assert out.stat().st_size > 0
+
+
+# help text that wraps as Chinese does ---------------------------------------------------
+
+
+def _lines(text: str, width: int) -> list[str]:
+    console = Console(width=width, file=None, color_system=None, record=True)
+    with console.capture() as captured:
+        console.print(Folded((text, "")))
+    return captured.get().splitlines()
+
+
+def test_help_text_breaks_between_chinese_characters_not_inside_words() -> None:
+    text = "记为已完成（done_on 为 --on 的日期），并把适用于该单位、尚未满足的要求记为当天满足"
+    lines = _lines(text, 24)
+    assert all(Console().measure(Folded((line, ""))).maximum <= 24 for line in lines)
+    assert "".join(lines).replace(" ", "") == text.replace(" ", "")
+    joined = "\n".join(lines)
+    for word in ("done_on", "--on"):
+        assert word in joined  # never cut
+    assert not any(line[:1] in "，。、；：）" for line in lines)
+
+
+def test_a_word_longer_than_the_line_is_cut_rather_than_lost() -> None:
+    lines = _lines("x" * 30, 10)
+    assert lines == ["x" * 10] * 3
