@@ -90,7 +90,7 @@ def _line(label: str, seconds: float, base: float, target: float | None = None) 
     ratio = seconds / base
     verdict = "" if target is None else ("  ok" if ratio <= target else f"  OVER {target:g}x")
     bound = "" if target is None else f" (<= {target:g}x)"
-    return f"  {label:<38} {seconds * 1000:8.1f} ms  {ratio:6.2f}x{bound}{verdict}"
+    return f"  {label:<42} {seconds * 1000:8.1f} ms  {ratio:6.2f}x{bound}{verdict}"
 
 
 def _hsreform(data: Path, *args: str) -> list[str]:
