@@ -15,7 +15,9 @@ The tests compare every position with the event reader's (tests/test_fastyaml.py
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from hsreform.yamlsource import Path_
@@ -48,17 +50,23 @@ class PlainPositions:
         self._keys: dict[tuple[int, int], dict[str, tuple[int, int, int]]] = {}
         self._flows: dict[tuple[int, int], list[tuple[int, str]]] = {}
         self._ends: dict[tuple[int, int], int] = {}
+        self._asked: set[tuple[int, int]] = set()
         self._first: int | None = -1
 
     # one line ---------------------------------------------------------------------------
 
+    @functools.cached_property
+    def _starts(self) -> list[int]:
+        """Each line's `_start`, worked out in one pass when the first position is asked for."""
+        starts = []
+        for text in self.lines:
+            stripped = text.lstrip(" ")
+            starts.append(-1 if not stripped or stripped[0] == "#" else len(text) - len(stripped))
+        return starts
+
     def _start(self, line: int) -> int:
         """The column of the first character that is neither blank nor a comment (-1: none)."""
-        text = self.lines[line]
-        stripped = text.lstrip(" ")
-        if not stripped or stripped.startswith("#"):
-            return -1
-        return len(text) - len(stripped)
+        return self._starts[line]
 
     def _value_col(self, line: int, col: int) -> int:
         """The column where the item after the `- ` at `col` starts (-1: nothing there).
@@ -77,9 +85,10 @@ class PlainPositions:
         cached = self._ends.get((first, col))
         if cached is not None:
             return cached
-        line = first + 1
-        while line < len(self.lines):
-            start = self._start(line)
+        starts = self._starts
+        line, last = first + 1, len(starts)
+        while line < last:
+            start = starts[line]
             if start != -1 and start < col:
                 break
             line += 1
@@ -89,22 +98,41 @@ class PlainPositions:
     # walking ----------------------------------------------------------------------------
 
     def _key(self, node: _Node, key: str) -> tuple[int, int, int] | None:
-        """(line, key column, value column) of `key` in the block mapping `node`."""
-        keys = self._keys.get((node.first, node.col))
-        if keys is None:  # one scan of the mapping's lines serves every key asked for
-            keys = {}
-            col = node.col
-            for line in range(node.first, node.end):
-                if line > node.first and self._start(line) != col:
-                    continue
-                text = self.lines[line]
-                match = _KEY.match(text, col)
-                if match is not None:
-                    after = match.end()
-                    value = after if after < len(text) and text[after] != "#" else -1
-                    keys.setdefault(match.group(1).rstrip(), (line, col, value))
-            self._keys[(node.first, node.col)] = keys
+        """(line, key column, value column) of `key` in the block mapping `node`.
+
+        The first key asked of a mapping is looked for alone (a roster entry is asked once,
+        and 50,000 of them must not each build an index); a mapping asked again is indexed.
+        """
+        where = (node.first, node.col)
+        keys = self._keys.get(where)
+        if keys is not None:
+            return keys.get(key)
+        if where not in self._asked:
+            self._asked.add(where)
+            return next((found for name, found in self._key_lines(node, key) if name == key), None)
+        keys = {}
+        for name, found in self._key_lines(node):
+            keys.setdefault(name, found)
+        self._keys[where] = keys
         return keys.get(key)
+
+    def _key_lines(
+        self, node: _Node, prefix: str = ""
+    ) -> Iterator[tuple[str, tuple[int, int, int]]]:
+        """The keys of the block mapping `node` that start with `prefix`, in order: each with
+        (line, key column, value column)."""
+        col, starts, lines = node.col, self._starts, self.lines
+        for line in range(node.first, node.end):
+            if line > node.first and starts[line] != col:
+                continue
+            text = lines[line]
+            if prefix and not text.startswith(prefix, col):
+                continue
+            match = _KEY.match(text, col)
+            if match is not None:
+                after = match.end()
+                value = after if after < len(text) and text[after] != "#" else -1
+                yield match.group(1).rstrip(), (line, col, value)
 
     def _item_lines(self, node: _Node) -> list[int]:
         """The lines whose `- ` at `node.col` starts an item of the block list `node`."""
