@@ -71,7 +71,9 @@ Command = Sequence[str]
 
 def _once(command: Command, cwd: Path) -> float:
     start = time.perf_counter()
-    subprocess.run(command, cwd=cwd, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    subprocess.run(
+        command, check=False, cwd=cwd, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
     return time.perf_counter() - start
 
 
