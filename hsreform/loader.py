@@ -253,6 +253,19 @@ class Dataset:
             out.setdefault(entry.unit, entry)
         return out
 
+    def requirement_units(self, item: Tracked) -> dict[str, set[str] | None]:
+        """The units each requirement of `item` applies to, by its id in the plan's order;
+        None where `applies_to` is empty: every responsible unit."""
+        return {
+            r.id: set(self.expand(r.applies_to)) if r.applies_to else None
+            for r in item.requirements
+        }
+
+    @staticmethod
+    def required(units: Mapping[str, set[str] | None], unit: str) -> list[str]:
+        """The ids of the requirements (`requirement_units`) that apply to `unit`."""
+        return [rid for rid, who in units.items() if who is None or unit in who]
+
     def expand(self, ids: list[str]) -> list[str]:
         """Unit ids behind a list of unit and group ids, in order, without repeats."""
         out: dict[str, None] = {}

@@ -240,16 +240,14 @@ def row(
         unit_ids = [unit]
     deadline, borrowed = deadline_of(ds, item)
     entries = {**ds.progress_by_unit(item), **derived_progress(ds, item, as_of)}
-    applies = [
-        (r.id, set(ds.expand(r.applies_to)) if r.applies_to else None) for r in item.requirements
-    ]
+    applies = ds.requirement_units(item)
     units = tuple(
         unit_progress(
             u,
             ds.units[u].name,
             entries.get(u),
             as_of,
-            [rid for rid, who in applies if who is None or u in who],
+            ds.required(applies, u),
             deadline,
         )
         for u in unit_ids

@@ -36,14 +36,12 @@ UNDATED = frozenset({Status.IN_PROGRESS, Status.BLOCKED})
 def check(ds: Dataset) -> Iterator[Finding]:
     """Undated states, histories out of order, requirements, exemptions."""
     for section, index, item in ds.tracked():
-        applies = {
-            r.id: set(ds.expand(r.applies_to)) if r.applies_to else None for r in item.requirements
-        }
+        applies = ds.requirement_units(item)
         labels = {r.id: r.label for r in item.requirements}
         for pi, entry in enumerate(item.progress):
             where: Path_ = (section, index, "progress", pi)
             yield from _dates(ds, where, entry)
-            required = [r for r, who in applies.items() if who is None or entry.unit in who]
+            required = ds.required(applies, entry.unit)
             yield from _requirements(
                 ds, where, KINDS[section], item, entry, required, applies, labels
             )

@@ -204,11 +204,8 @@ def _check_day(ds: Dataset, on: dt.date, as_of: dt.date) -> None:
 
 def _required(ds: Dataset, item: Tracked, unit: str) -> list[tuple[str, str]]:
     """(id, label) of each requirement of `item` that applies to `unit`, in the plan's order."""
-    return [
-        (r.id, r.label)
-        for r in item.requirements
-        if not r.applies_to or unit in ds.expand(r.applies_to)
-    ]
+    applying = set(ds.required(ds.requirement_units(item), unit))
+    return [(r.id, r.label) for r in item.requirements if r.id in applying]
 
 
 def _change_unit(
