@@ -122,18 +122,25 @@ def console(*, stderr: bool = False) -> Console:
     )
 
 
-def _put(stream: TextIO | None, text: str) -> None:
-    if stream is None:  # closed before the start (`>&-`): nobody reads it
-        return
+@contextlib.contextmanager
+def _unless_gone(stream: TextIO) -> Iterator[None]:
+    """Writes to `stream` that stop quietly when it is closed or its reader has gone."""
     try:
-        stream.write(text)
-        stream.flush()
+        yield
     except ValueError:  # closed by now
         pass
     except OSError as exc:
         if not _gone(exc):
             raise
         _drop_the_rest(stream)
+
+
+def _put(stream: TextIO | None, text: str) -> None:
+    if stream is None:  # closed before the start (`>&-`): nobody reads it
+        return
+    with _unless_gone(stream):
+        stream.write(text)
+        stream.flush()
 
 
 def write(text: str) -> None:
@@ -146,16 +153,10 @@ def write_bytes(data: bytes) -> None:
     stream = sys.stdout
     if stream is None:
         return
-    try:
+    with _unless_gone(stream):
         stream.flush()
         stream.buffer.write(data)
         stream.buffer.flush()
-    except ValueError:  # closed by now
-        pass
-    except OSError as exc:
-        if not _gone(exc):
-            raise
-        _drop_the_rest(stream)
 
 
 def echo(text: str) -> None:
