@@ -51,7 +51,6 @@ class PlainPositions:
         self._flows: dict[tuple[int, int], list[tuple[int, str]]] = {}
         self._ends: dict[tuple[int, int], int] = {}
         self._asked: set[tuple[int, int]] = set()
-        self._first: int | None = -1
 
     # one line ---------------------------------------------------------------------------
 
@@ -63,6 +62,11 @@ class PlainPositions:
             stripped = text.lstrip(" ")
             starts.append(-1 if not stripped or stripped[0] == "#" else len(text) - len(stripped))
         return starts
+
+    @functools.cached_property
+    def _first(self) -> int | None:
+        """The first line with content (None: the file has none)."""
+        return self._next_content(-1)
 
     def _start(self, line: int) -> int:
         """The column of the first character that is neither blank nor a comment (-1: none)."""
@@ -259,8 +263,6 @@ class PlainPositions:
 
     def find(self, path: Path_, *, key: bool = False) -> tuple[int, int]:
         """The position of the value at `path` (or of its key), else of its deepest parent."""
-        if self._first == -1:
-            self._first = self._next_content(-1)
         first = self._first
         if first is None:
             return (0, 0)
