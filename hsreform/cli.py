@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from hsreform import __version__
+from hsreform import __version__, cli_build
 from hsreform.cli_locale import LocalizedCommand, LocalizedGroup, detect_lang
 from hsreform.errors import DataUnusable, HsreformError
 from hsreform.findings import FAIL_ON_CHOICES, Findings, counts, exit_code
@@ -30,6 +30,7 @@ from hsreform.report import safe, stream
 # layer, JSON output no Rich, and only the commands that write xlsx, ics or docx their libraries.
 if TYPE_CHECKING:
     from rich.console import Console
+    from typer.core import TyperGroup
 
     from hsreform import (
         asof,
@@ -1255,6 +1256,11 @@ def _letters(views: list[LetterView], fmt: str, output: Path | None) -> bytes:
     raise HsreformError("usage.letter_suffix", path=str(output), suffixes=list(LETTER_SUFFIXES))
 
 
+def command() -> TyperGroup:
+    """The app as a click group whose commands are built as they are looked up (cli_build)."""
+    return cli_build.group(app)
+
+
 def main() -> None:
     """The console script `hsreform`."""
-    app(prog_name="hsreform")
+    command()(prog_name="hsreform")

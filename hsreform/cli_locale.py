@@ -95,6 +95,10 @@ class LocalizedGroup(_LocalizedHelp, TyperGroup):
 
     argv: list[str] = []  # noqa: RUF012  (the arguments of the running command)
 
+    def list_commands(self, ctx: Any) -> list[str]:
+        """The names in the order of creation, as Typer lists them, building no command."""
+        return list(self.commands)
+
     def resolve_command(self, ctx: Any, args: list[str]) -> Any:
         name = args[0] if args else ""
         if name and not name.startswith("-") and self.get_command(ctx, name) is None:

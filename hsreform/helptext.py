@@ -20,6 +20,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from hsreform.cli_build import Commands
 from hsreform.report import stream
 
 PANEL_BORDER = "dim"
@@ -191,8 +192,10 @@ def _commands(command: Any, ctx: Any) -> Table | None:
     table.add_column(style="bold cyan", no_wrap=True)
     table.add_column(ratio=1)
     rows = 0
+    commands = getattr(command, "commands", None)
+    listed = commands if isinstance(commands, Commands) else None  # not built: their summaries
     for name in command.list_commands(ctx):
-        sub = command.get_command(ctx, name)
+        sub = listed.summary(name) if listed is not None else command.get_command(ctx, name)
         if sub is None or getattr(sub, "hidden", False):
             continue
         summary = (sub.short_help or sub.help or "").strip().split("\n\n")[0]

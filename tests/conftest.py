@@ -11,10 +11,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import typer.testing
 from ruamel.yaml import YAML
 from typer.testing import CliRunner
 
-from hsreform.cli import app
+from hsreform.cli import app, command
 
 DATA = Path(__file__).parent / "data"
 CLEAN = DATA / "clean"
@@ -77,6 +78,8 @@ def invoke(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Invoke:
     monkeypatch.delenv("HSREFORM_LANG", raising=False)
     monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
     monkeypatch.chdir(tmp_path)
+    # The runner builds the app as the console script does: commands built when looked up.
+    monkeypatch.setattr(typer.testing, "_get_command", lambda _app: command())
     runner = CliRunner()
 
     def run(*args: str, env: dict[str, str] | None = None) -> Result:
