@@ -65,6 +65,7 @@ if TYPE_CHECKING:
         letter,
         letterdocx,
         markdown,
+        richdoc,
         tables,
         xlsx,
     )
@@ -99,6 +100,7 @@ else:
     letter = lazy("hsreform.report.letter")
     letterdocx = lazy("hsreform.report.letterdocx")
     markdown = lazy("hsreform.report.markdown")
+    richdoc = lazy("hsreform.report.richdoc")
     tables = lazy("hsreform.report.tables")
     xlsx = lazy("hsreform.report.xlsx")
 
@@ -531,7 +533,7 @@ def _deliver(
     """
     if opts.format in BINARY_FORMATS and opts.output is None and sys.stdout.isatty():
         raise HsreformError("usage.binary_to_terminal", format=opts.format)
-    draw = table or (lambda out: tables.document(out, document()))
+    draw = table or (lambda out: richdoc.document(out, document()))
     if opts.format == "table":
         if opts.output is None:
             draw(stream.console())

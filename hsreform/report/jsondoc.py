@@ -5,16 +5,18 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from hsreform.catalogue import Figures, ItemsReport, ItemStanding, UnitItems
-from hsreform.changelog import LogEntry
-from hsreform.checks.staffing import WindowStaffing
 from hsreform.findings import Finding, Findings, counts, findings_of, sort_findings
-from hsreform.meeting import MeetingReport
 from hsreform.report.safe import json_text
-from hsreform.scorecard import Scorecard, UnitRecord
-from hsreform.status import Report, Row
+
+if TYPE_CHECKING:
+    from hsreform.catalogue import Figures, ItemsReport, ItemStanding, UnitItems
+    from hsreform.changelog import LogEntry
+    from hsreform.checks.staffing import WindowStaffing
+    from hsreform.meeting import MeetingReport
+    from hsreform.scorecard import Scorecard, UnitRecord
+    from hsreform.status import Report, Row
 
 
 def dumps(document: dict[str, Any]) -> str:

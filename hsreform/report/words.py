@@ -8,14 +8,17 @@ computes a figure; it only words the ones the library computed.
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from dateutil.relativedelta import relativedelta
 
-from hsreform.catalogue import Figures
 from hsreform.i18n import text
-from hsreform.meeting import Bar
 from hsreform.models import Status
 from hsreform.status import Report, Row, State, UnitProgress
+
+if TYPE_CHECKING:
+    from hsreform.catalogue import Figures
+    from hsreform.meeting import Bar
 
 LONG_AGO = 60
 """From this many days on, a span reads in months and years rather than days."""
