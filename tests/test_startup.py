@@ -93,3 +93,35 @@ def test_help_text_breaks_between_chinese_characters_not_inside_words() -> None:
 def test_a_word_longer_than_the_line_is_cut_rather_than_lost() -> None:
     lines = _lines("x" * 30, 10)
     assert lines == ["x" * 10] * 3
+
+
+# what a run costs beyond its imports ----------------------------------------------------
+
+
+def test_the_console_script_collects_rarely_and_leaves_the_collector_on() -> None:
+    code = (
+        "import gc, sys\n"
+        "sys.argv = ['hsreform', '--version']\n"
+        "import hsreform.__main__ as script\n"
+        "try:\n"
+        "    script.main()\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print(gc.get_threshold()[0], gc.isenabled(), gc.get_freeze_count() > 0)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.splitlines()[-1] == "100000 True True"
+
+
+def test_no_model_has_a_builtin_as_its_default_factory() -> None:
+    """pydantic parses a builtin's signature from text (tokenize): ~8 ms of every run."""
+    import pydantic
+
+    from hsreform import models
+
+    for model in vars(models).values():
+        if isinstance(model, type) and issubclass(model, pydantic.BaseModel):
+            for name, field in model.model_fields.items():
+                assert field.default_factory not in (list, dict, set, tuple), (model, name)
