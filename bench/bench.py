@@ -3,6 +3,7 @@
     python bench/bench.py                 # everything (about ten minutes on 2 cores)
     python bench/bench.py --quick         # every section at a small size, one run each (CI)
     python bench/bench.py --section startup --runs 21
+    python bench/bench.py --section startup --instructions   # also counted by valgrind
 
 Each figure is the median of fresh processes of the installed `hsreform` console script,
 run in rounds (one of each command per round, in turn), so that a slow moment of the
@@ -26,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -99,7 +101,29 @@ def _hsreform(data: Path, *args: str) -> list[str]:
     return [HSREFORM, *args, "--data", str(data), "--as-of", "2020-12-31"]
 
 
-def startup(runs: int, tmp: Path) -> None:
+def instructions(command: Command, cwd: Path) -> int | None:
+    """Instructions one run executes, counted by valgrind's callgrind (None without valgrind).
+
+    Slow (about fifty times the run) but the same on a busy machine as on an idle one: a
+    change of a few per cent shows here when the medians of wall time cannot tell it.
+    """
+    valgrind = shutil.which("valgrind")
+    if valgrind is None:
+        return None
+    result = subprocess.run(
+        [valgrind, "--tool=callgrind", "--callgrind-out-file=/dev/null", *command],
+        check=False,
+        cwd=cwd,
+        env=ENV,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    found = re.search(r"Collected : (\d+)", result.stderr)
+    return int(found.group(1)) if found else None
+
+
+def startup(runs: int, tmp: Path, *, count: bool = False) -> None:
     data = generate.write(tmp / "startup-county", "county", units=40)
     (tmp / "minimal.py").write_text(MINIMAL_APP, encoding="utf-8")
     commands = {
@@ -125,6 +149,20 @@ def startup(runs: int, tmp: Path) -> None:
     }
     for label, seconds in got.items():
         print(_line(label, seconds, app, targets.get(label)))
+    if not count:
+        return
+    counted = {label: instructions(command, tmp) for label, command in commands.items()}
+    base = counted["minimal Typer app printing a Rich table"]
+    if base is None:
+        print("start-up in instructions: valgrind is not installed")
+        return
+    print("start-up in instructions (valgrind callgrind, one run each); ratio to the app")
+    for label, executed in counted.items():
+        if executed is not None:
+            ratio = executed / base
+            bound = targets.get(label)
+            verdict = "" if bound is None else ("  ok" if ratio <= bound else f"  OVER {bound:g}x")
+            print(f"  {label:<42} {executed / 1e6:8.0f} M   {ratio:6.2f}x{verdict}")
 
 
 def linear(runs: int, tmp: Path, small: int) -> None:
@@ -208,6 +246,11 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=None, help="rounds per figure")
     parser.add_argument("--quick", action="store_true", help="small sizes, one run each")
     parser.add_argument("--section", choices=SECTIONS, action="append", help="only these")
+    parser.add_argument(
+        "--instructions",
+        action="store_true",
+        help="start-up also in instructions executed (valgrind): the same on a busy machine",
+    )
     options = parser.parse_args()
     runs = options.runs or (1 if options.quick else 11)
     small = 40 if options.quick else 400
@@ -215,7 +258,7 @@ def main() -> None:
         tmp = Path(name)
         for section in options.section or SECTIONS:
             if section == "startup":
-                startup(runs, tmp)
+                startup(runs, tmp, count=options.instructions)
             elif section == "linear":
                 linear(max(1, runs // 3) if not options.quick else 1, tmp, small)
             elif section == "shapes":

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from typing import Any
 
@@ -152,3 +155,20 @@ def test_commands_behave_as_a_mapping() -> None:
     assert list(commands) == ["c"]
     with pytest.raises(KeyError):
         commands["b"]
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [("hsreform st", ["status", "staff"]), ("hsreform task d", ["done"])],
+)
+def test_shell_completion_sees_every_command(words: str, expected: list[str]) -> None:
+    env = {
+        **os.environ,
+        "_HSREFORM_COMPLETE": "complete_bash",
+        "COMP_WORDS": words,
+        "COMP_CWORD": str(len(words.split()) - 1),
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "hsreform"], env=env, capture_output=True, text=True, check=False
+    )
+    assert (result.returncode, result.stdout.split()) == (0, expected)
