@@ -110,22 +110,25 @@ class Findings:
     """Findings as reported: at most `limit` of each file, code and severity kept, in the
     order they came; the others counted, so that memory and output stop growing with them.
 
-    Iterating gives the kept ones; every group with findings counted keeps at least one,
-    so what is kept shows each code and severity that occurred (`exit_code` relies on it).
+    Iterating gives the kept ones. A group is full before any of it is counted, so what is
+    kept shows each code and severity that occurred (`exit_code` relies on it); only `count`
+    counts findings of a kind none of which are kept, past a budget of errors already kept.
     """
 
     def __init__(self, found: Iterable[Finding] = (), *, limit: int = MAX_SHOWN) -> None:
         self.limit = limit
         self._kept: list[Finding] = []
         self._totals: dict[_Group, int] = {}
+        self._shown: dict[_Group, int] = {}  # how many of each group are kept
         self.extend(found)
 
     def add(self, finding: Finding) -> None:
         """Keep `finding`, or count it if its group is full."""
         group = (finding.file, finding.code, finding.severity, finding.blocking)
-        total = self._totals.get(group, 0) + 1
-        self._totals[group] = total
-        if total <= self.limit:
+        self._totals[group] = self._totals.get(group, 0) + 1
+        shown = self._shown.get(group, 0)
+        if shown < self.limit:
+            self._shown[group] = shown + 1
             self._kept.append(finding)
 
     def counted(
@@ -140,10 +143,9 @@ class Findings:
         So a producer spares making a finding (its message parameters) that would be dropped.
         """
         group = (file, code, severity, blocking)
-        total = self._totals.get(group, 0)
-        if total < self.limit:
+        if self._shown.get(group, 0) < self.limit:
             return False
-        self._totals[group] = total + 1
+        self._count(group, 1)
         return True
 
     def extend(self, found: Iterable[Finding]) -> None:
@@ -151,9 +153,8 @@ class Findings:
         if isinstance(found, Findings):
             for finding in found:
                 self.add(finding)
-            for group, total in found._totals.items():  # those it counted without keeping
-                if total > found.limit:
-                    self._count(group, total - found.limit)
+            for group, hidden in found._hidden():  # those it counted without keeping
+                self._count(group, hidden)
             return
         for finding in found:
             self.add(finding)
@@ -167,8 +168,7 @@ class Findings:
         blocking: bool = True,
     ) -> None:
         """Count `more` findings of a kind without making them (past a budget of work)."""
-        group = (file, code, severity, blocking)
-        self._totals[group] = max(self._totals.get(group, 0), self.limit) + more
+        self._count((file, code, severity, blocking), more)
 
     def __len__(self) -> int:
         """How many there are in all, counted ones too."""
@@ -176,6 +176,12 @@ class Findings:
 
     def _count(self, group: _Group, more: int) -> None:
         self._totals[group] = self._totals.get(group, 0) + more
+
+    def _hidden(self) -> Iterator[tuple[_Group, int]]:
+        """Each group with findings counted but not kept, and how many."""
+        for group, total in self._totals.items():
+            if total > self._shown.get(group, 0):
+                yield group, total - self._shown.get(group, 0)
 
     def __iter__(self) -> Iterator[Finding]:
         return iter(self._kept)
@@ -187,9 +193,9 @@ class Findings:
         """Those that stop every command but `validate`, counted ones too."""
         out = Findings(limit=self.limit)
         out.extend(f for f in self._kept if f.blocking)
-        for group, total in self._totals.items():
-            if group[3] and total > self.limit:
-                out._count(group, total - self.limit)
+        for group, hidden in self._hidden():
+            if group[3]:
+                out._count(group, hidden)
         return out
 
     def counts(self) -> dict[str, int]:
@@ -201,13 +207,12 @@ class Findings:
 
     @property
     def omitted(self) -> list[Omitted]:
-        """For each group that had more than `limit`, how many more, in reading order."""
+        """For each group with findings counted but not kept, how many, in reading order."""
         return [
-            Omitted(file, code, severity, total - self.limit)
-            for (file, code, severity, _), total in sorted(
-                self._totals.items(), key=lambda item: (item[0][0] or "", item[0][1])
+            Omitted(file, code, severity, hidden)
+            for (file, code, severity, _), hidden in sorted(
+                self._hidden(), key=lambda item: (item[0][0] or "", item[0][1])
             )
-            if total > self.limit
         ]
 
 

@@ -75,3 +75,17 @@ def test_a_close_match_is_worked_out_only_when_shown() -> None:
     assert not Pool.used
     assert str(close) == "tax-bureau"
     assert not CloseMatch("x" * 65, ["x" * 65])  # too long to be a slip of the keyboard
+
+
+def test_faults_counted_past_a_budget_are_counted_exactly() -> None:
+    found = Findings(_many("bad-date", 3), limit=100)
+    found.count("staff.yaml", "schema", 5)
+    assert len(found) == 8
+    assert counts(found) == {"errors": 8, "warnings": 0, "infos": 0}
+    assert [(o.code, o.count) for o in found.omitted] == [("schema", 5)]
+    assert [(o.code, o.count) for o in found.blocking().omitted] == [("schema", 5)]
+    merged = Findings(found)
+    assert (len(merged), [(o.code, o.count) for o in merged.omitted]) == (8, [("schema", 5)])
+    found.extend(_many("schema", 2))  # findings of that kind made later are still kept
+    assert [f.code for f in found].count("schema") == 2
+    assert len(found) == 10
