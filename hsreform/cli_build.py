@@ -15,13 +15,14 @@ each command, so a command built here is the command Typer would build (tests co
 from __future__ import annotations
 
 import copy
+import functools
 import inspect
 from collections.abc import Callable, Iterator, MutableMapping
 from dataclasses import dataclass
 
 import typer
 from typer._click import Command
-from typer.core import MarkupMode, TyperGroup
+from typer.core import TyperGroup
 from typer.main import get_command_from_info, get_command_name, get_group_from_info
 from typer.models import CommandInfo, DefaultPlaceholder
 
@@ -80,21 +81,11 @@ class Commands(MutableMapping[str, Command]):
         return name in self._pending or name in self._built
 
 
-@dataclass(frozen=True)
-class _Settings:
-    """What Typer passes from the app to every group and command it builds."""
-
-    pretty_exceptions_short: bool
-    suggest_commands: bool
-    rich_markup_mode: MarkupMode
-
-
 def group(app: typer.Typer) -> TyperGroup:
     """The click group of `app` (which has a callback), its commands built when looked up."""
     root = typer.main.get_command(_without_commands(app))
     assert isinstance(root, TyperGroup)  # an app with a callback is a group
-    settings = _Settings(app.pretty_exceptions_short, app.suggest_commands, app.rich_markup_mode)
-    _fill(root, app, settings)
+    _fill(root, app, app)
     return root
 
 
@@ -105,13 +96,23 @@ def _without_commands(app: typer.Typer) -> typer.Typer:
     return bare
 
 
-def _fill(into: TyperGroup, app: typer.Typer, settings: _Settings) -> None:
-    """Give `into` the commands of `app`: its sub-apps built now (bare), its commands pending."""
+def _fill(into: TyperGroup, app: typer.Typer, root: typer.Typer) -> None:
+    """Give `into` the commands of `app`: its sub-apps built now (bare), its commands pending.
+
+    Every group and command is built with the settings of the `root` app, as Typer does.
+    """
     commands = Commands()
     for info in app.registered_commands:
         assert info.callback is not None  # Typer refuses a command without one
-        name = info.name or get_command_name(info.callback.__name__)
-        commands.add_pending(name, _builder(info, settings), _summary(info))
+        build = functools.partial(
+            get_command_from_info,
+            info,
+            pretty_exceptions_short=root.pretty_exceptions_short,
+            rich_markup_mode=root.rich_markup_mode,
+        )
+        commands.add_pending(
+            info.name or get_command_name(info.callback.__name__), build, _summary(info)
+        )
     for sub_info in app.registered_groups:
         sub_app = sub_info.typer_instance
         if sub_app is None or isinstance(sub_app, DefaultPlaceholder):  # pragma: no cover
@@ -120,26 +121,15 @@ def _fill(into: TyperGroup, app: typer.Typer, settings: _Settings) -> None:
         bare_info.typer_instance = _without_commands(sub_app)
         sub = get_group_from_info(
             bare_info,
-            pretty_exceptions_short=settings.pretty_exceptions_short,
-            suggest_commands=settings.suggest_commands,
-            rich_markup_mode=settings.rich_markup_mode,
+            pretty_exceptions_short=root.pretty_exceptions_short,
+            suggest_commands=root.suggest_commands,
+            rich_markup_mode=root.rich_markup_mode,
         )
         if not sub.name:  # pragma: no cover - hsreform names every sub-app
             raise TypeError("every sub-app is added with a name")
-        _fill(sub, sub_app, settings)
+        _fill(sub, sub_app, root)
         commands[sub.name] = sub
     into.commands = commands
-
-
-def _builder(info: CommandInfo, settings: _Settings) -> Callable[[], Command]:
-    def build() -> Command:
-        return get_command_from_info(
-            info,
-            pretty_exceptions_short=settings.pretty_exceptions_short,
-            rich_markup_mode=settings.rich_markup_mode,
-        )
-
-    return build
 
 
 def _summary(info: CommandInfo) -> Summary:
