@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from hsreform.loader import Dataset
-from hsreform.models import (
+from hsreform.records import (
     PUBLIC_ELEMENTS,
     CatalogueRule,
     Item,

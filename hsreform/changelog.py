@@ -14,7 +14,7 @@ from typing import Any
 from hsreform import i18n
 from hsreform.edit.changes import quoted
 from hsreform.loader import Dataset
-from hsreform.models import KINDS, Status
+from hsreform.records import KINDS, Status
 
 
 @dataclass(frozen=True)

@@ -41,7 +41,7 @@ if TYPE_CHECKING:
         letters,
         loader,
         meeting,
-        models,
+        records,
         scorecard,
         sheets,
     )
@@ -54,7 +54,7 @@ if TYPE_CHECKING:
     from hsreform.edit.changes import Change
     from hsreform.letters import LetterView
     from hsreform.loader import Dataset
-    from hsreform.models import Tracked
+    from hsreform.records import Tracked
     from hsreform.report import (
         csvdoc,
         github,
@@ -79,7 +79,7 @@ else:
     letters = lazy("hsreform.letters")
     loader = lazy("hsreform.loader")
     meeting = lazy("hsreform.meeting")
-    models = lazy("hsreform.models")
+    records = lazy("hsreform.records")
     scorecard = lazy("hsreform.scorecard")
     sheets = lazy("hsreform.sheets")
     schemas = lazy("hsreform.schema")
@@ -351,7 +351,7 @@ def status(
         raise HsreformError("usage.one_of", names=["--task", "--goal", "--duty"])
     if asked:
         kind, number = asked[0]
-        section = next(s for s, k in models.KINDS.items() if k == kind)
+        section = next(s for s, k in records.KINDS.items() if k == kind)
         items: Sequence[Tracked] = getattr(ds.tasks, section)
         chosen = next((t for t in items if t.number == number), None)
         if chosen is None:

@@ -15,7 +15,7 @@ import hashlib
 from dataclasses import dataclass
 
 from hsreform.loader import Dataset
-from hsreform.models import Plan
+from hsreform.records import Plan
 from hsreform.status import SECTIONS, deadline_of
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from hsreform.catalogue import standings
 from hsreform.loader import Dataset
-from hsreform.models import Letter
+from hsreform.records import Letter
 
 CENTRE = "和硕县行政服务中心"
 TITLE = "{issuer}现场审批服务授权书"

@@ -24,7 +24,7 @@ from hsreform.checks import staffing
 from hsreform.checks.staffing import WindowStaffing
 from hsreform.findings import Finding
 from hsreform.loader import Dataset
-from hsreform.models import Plan, SelfServiceArea, Status
+from hsreform.records import Plan, SelfServiceArea, Status
 from hsreform.status import Report, Row, State, UnitProgress, report
 
 

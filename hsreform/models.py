@@ -9,9 +9,7 @@ Chinese: they become the JSON Schema that editors show to the people editing the
 from __future__ import annotations
 
 import datetime as dt
-import typing
-from enum import StrEnum
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 from pydantic import (
     BaseModel,
@@ -22,6 +20,43 @@ from pydantic import (
     StringConstraints,
     model_validator,
 )
+
+from hsreform import records
+from hsreform.records import (
+    FILE_RECORDS,
+    ITEMS,
+    KINDS,
+    PUBLIC_ELEMENTS,
+    STAFF,
+    TASKS,
+    WINDOWS,
+    CatalogueRule,
+    DeadlineFor,
+    ItemKind,
+    ItemStatus,
+    PublicElement,
+    QuotaRole,
+    StaffRole,
+    Status,
+    UnitKind,
+)
+
+__all__ = [  # what the loader, the schema and the tests take from here besides the models
+    "FILE_RECORDS",
+    "ITEMS",
+    "KINDS",
+    "PUBLIC_ELEMENTS",
+    "STAFF",
+    "TASKS",
+    "WINDOWS",
+    "CatalogueRule",
+    "ItemKind",
+    "ItemStatus",
+    "QuotaRole",
+    "StaffRole",
+    "Status",
+    "UnitKind",
+]
 
 Date = dt.date
 """A calendar date written as 2020-06-05; strict mode refuses text and datetimes."""
@@ -60,6 +95,29 @@ class Model(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True, frozen=True, defer_build=True)
 
 
+def to_record(value: Any) -> Any:
+    """A validated model as the record the program holds (`records`), lists and mappings
+    of them too; any other value as it is."""
+    if isinstance(value, BaseModel):
+        record: type[records.Record] = getattr(records, type(value).__name__)
+        return record.make({name: to_record(item) for name, item in value})
+    if isinstance(value, list):
+        return [to_record(item) for item in value]
+    if isinstance(value, dict):
+        return {key: to_record(item) for key, item in value.items()}
+    return value
+
+
+def _fields_fit_together(model: Model) -> Model:
+    """The model validator of the models whose fields depend on each other: the record's
+    `fault`, so that pydantic and `records.build` apply one rule."""
+    record: type[records.Record] = getattr(records, type(model).__name__)
+    fault = record.make(dict(model)).fault()
+    if fault is not None:
+        raise ValueError(fault)
+    return model
+
+
 # windows.yaml ---------------------------------------------------------------------------
 
 
@@ -77,17 +135,6 @@ class Totals(Model):
         default=None,
         description="各窗口人员配额之和（方案各“人员安排”相加得 57；原文没有写出这个总数）",
     )
-
-
-class UnitKind(StrEnum):
-    """What sort of body a unit is."""
-
-    SERVICE_CENTRE = "service_centre"
-    GOVERNMENT_DEPARTMENT = "government_department"
-    PARTY_DEPARTMENT = "party_department"
-    PUBLIC_INSTITUTION = "public_institution"
-    ENTERPRISE = "enterprise"
-    BANK = "bank"
 
 
 class Unit(Model):
@@ -132,13 +179,6 @@ class Group(Model):
         default=True,
         description="方案没有逐一列出成员、这里只收录了已知的一部分时为 false（validate 会提示）",
     )
-
-
-class QuotaRole(StrEnum):
-    """What a quota's staff do at the window."""
-
-    STAFF = "staff"
-    REVIEWER = "reviewer"
 
 
 class Quota(Model):
@@ -221,12 +261,6 @@ class ChiefRule(Model):
         description="个别单位的人数（覆盖上面的读法），如 centre: 0",
     )
 
-    def expected(self, unit: Unit) -> int:
-        """How many chief representatives `unit` must have in post."""
-        if unit.id in self.units:
-            return self.units[unit.id]
-        return self.per_unit * (unit.count if self.by_count else 1)
-
 
 class WindowsFile(Model):
     """data/windows.yaml：单位、窗口、自助服务区、办公室。"""
@@ -249,16 +283,6 @@ class WindowsFile(Model):
 
 
 # tasks.yaml -----------------------------------------------------------------------------
-
-
-class Status(StrEnum):
-    """Where one responsible unit stands on one task."""
-
-    NOT_STARTED = "not_started"
-    IN_PROGRESS = "in_progress"
-    DONE = "done"
-    BLOCKED = "blocked"
-    EXEMPT = "exempt"
 
 
 class Requirement(Model):
@@ -302,35 +326,11 @@ class DatedState(Model):
     evidence: Text | None = Field(default=None, description="佐证，如 备案表已报行政服务中心")
     note: Text | None = Field(default=None, description="备注")
 
-    @model_validator(mode="after")
-    def _dates_fit_the_status(self) -> DatedState:
-        done = self.status is Status.DONE
-        if done and self.done_on is None:
-            raise ValueError("done-without-date")
-        if not done and self.done_on is not None:
-            raise ValueError("date-without-done")
-        if done and self.since is not None:
-            raise ValueError("since-with-done")
-        if self.status is Status.EXEMPT and self.reason is None:
-            raise ValueError("exempt-without-reason")
-        if self.status is not Status.EXEMPT and self.reason is not None:
-            raise ValueError("reason-without-exempt")
-        return self
-
-    @property
-    def began(self) -> dt.date | None:
-        """The day this state began (None for an undated one)."""
-        return self.done_on if self.status is Status.DONE else self.since
+    _fits = model_validator(mode="after")(_fields_fit_together)
 
 
 class PastState(DatedState):
     """历史中的一个状态：被后来的状态取代之前的样子，必须带日期。"""
-
-    @model_validator(mode="after")
-    def _is_dated(self) -> PastState:
-        if self.began is None:
-            raise ValueError("history-undated")
-        return self
 
 
 class Progress(DatedState):
@@ -352,14 +352,6 @@ class Progress(DatedState):
         json_schema_extra={"default": []},
         description="以前的状态（由早到晚），每条带日期；改状态时把旧状态移到这里",
     )
-
-
-class CatalogueRule(StrEnum):
-    """What the item catalogue says about a task or goal (`catalogue:` in tasks.yaml)."""
-
-    SORTING = "sorting"
-    AUTHORIZATION = "authorization"
-    IN_HALL = "in-hall"
 
 
 class Plan(Model):
@@ -410,7 +402,7 @@ class Task(Tracked):
     """
 
     deadline: Date = Field(description="完成时限，如 2020-06-05")
-    deadline_for: Literal["staffing", "training"] | None = Field(
+    deadline_for: DeadlineFor | None = Field(
         default=None,
         description="staffing：人员到岗期限；training：培训期限（供 check-staffing 使用）",
     )
@@ -435,10 +427,6 @@ class Duty(Tracked):
     )
 
 
-KINDS = {"tasks": "task", "goals": "goal", "duties": "duty"}
-"""The sections of tasks.yaml that hold tracked items, and what each item is called."""
-
-
 class TasksFile(Model):
     """data/tasks.yaml：方案信息、重点工作任务、年度目标、保障职责。"""
 
@@ -455,14 +443,6 @@ class TasksFile(Model):
 
 
 # staff.yaml -----------------------------------------------------------------------------
-
-
-class StaffRole(StrEnum):
-    """A person's role at the window."""
-
-    CHIEF = "chief"
-    STAFF = "staff"
-    REVIEWER = "reviewer"
 
 
 class StaffMember(Model):
@@ -491,10 +471,6 @@ class StaffMember(Model):
         default=None, description="换人时行政服务中心事先同意的日期（日期不详时写 true）"
     )
 
-    def in_post(self, day: dt.date) -> bool:
-        """Whether this posting covers `day`."""
-        return self.since <= day and (self.until is None or day <= self.until)
-
 
 class StaffFile(Model):
     """data/staff.yaml：窗口人员名册。"""
@@ -507,32 +483,6 @@ class StaffFile(Model):
 # items.yaml -----------------------------------------------------------------------------
 
 
-class ItemKind(StrEnum):
-    """事项类型, as China's item catalogues classify them."""
-
-    LICENSING = "licensing"
-    CONFIRMATION = "confirmation"
-    ADJUDICATION = "adjudication"
-    PAYMENT = "payment"
-    REWARD = "reward"
-    FILING = "filing"
-    OTHER_POWER = "other_power"
-    PUBLIC_SERVICE = "public_service"
-    CONVENIENCE = "convenience"
-
-
-class ItemStatus(StrEnum):
-    """Where an item stands against 应进必进."""
-
-    LISTED = "listed"
-    IN_HALL = "in_hall"
-    EXEMPT = "exempt"
-    NOT_ENTERING = "not_entering"
-
-
-PublicElement = Literal["basis", "procedure", "time_limit", "fees", "supervision"]
-"""What task 8 asks to make public about an item: 办理依据、办理程序、办理时限、收费标准、监督渠道."""
-PUBLIC_ELEMENTS: tuple[PublicElement, ...] = typing.get_args(PublicElement)
 Days = Annotated[int, Field(ge=0, le=3650)]
 """A time limit in working days; 0 for 即办 (done on the spot)."""
 Number = Annotated[int, Field(ge=0, le=10_000)]
@@ -557,11 +507,7 @@ class ItemState(Model):
     )
     note: Text | None = Field(default=None, description="备注")
 
-    @model_validator(mode="after")
-    def _reason_fits_the_status(self) -> ItemState:
-        if self.reason is not None and self.status in (ItemStatus.LISTED, ItemStatus.IN_HALL):
-            raise ValueError("item-reason-without-exemption")
-        return self
+    _fits = model_validator(mode="after")(_fields_fit_together)
 
 
 class Streamlining(Model):
@@ -670,7 +616,6 @@ class ItemsFile(Model):
     )
 
 
-WINDOWS, TASKS, STAFF, ITEMS = "windows.yaml", "tasks.yaml", "staff.yaml", "items.yaml"
 FILE_MODELS: dict[str, type[Model]] = {WINDOWS: WindowsFile, TASKS: TasksFile, STAFF: StaffFile}
 """The data files every data set has, and the model each must match."""
 OPTIONAL_FILE_MODELS: dict[str, type[Model]] = {ITEMS: ItemsFile}

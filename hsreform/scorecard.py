@@ -27,7 +27,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from hsreform.loader import Dataset
-from hsreform.models import Status
+from hsreform.records import Status
 from hsreform.status import Row, UnitProgress, report
 
 

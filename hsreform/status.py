@@ -30,7 +30,7 @@ from enum import StrEnum
 
 from hsreform.catalogue import derived_progress
 from hsreform.loader import Dataset
-from hsreform.models import DatedState, Progress, Requirement, Status, Tracked
+from hsreform.records import DatedState, Progress, Requirement, Status, Tracked
 
 
 class State(StrEnum):

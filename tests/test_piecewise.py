@@ -2,8 +2,9 @@
 
 Above `MAX_NODES` values (only a plain file can be so large) the loader hands pydantic a
 chunk of a list at a time, a large item alone, and reports a wide mapping's unknown keys
-itself (`loader.validated`). Here the thresholds are lowered so that the small fixture data
-sets take that path, and each must give exactly the findings the whole validation gives.
+itself (`validation.validated`). Here the thresholds are lowered so that the small fixture
+data sets take that path (valid files too: `records.build` is told to vouch for nothing), and
+each must give exactly the findings, and the same records, that the whole reading gives.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from hsreform import loader
+from hsreform import loader, records, validation
 from hsreform.findings import counts
 from tests.conftest import BUNDLED, DATA, REPO
 
@@ -31,9 +32,10 @@ def _found(folder: Path) -> list[tuple[object, ...]]:
 
 def _in_pieces(patch: pytest.MonkeyPatch) -> None:
     """Every file validated piecewise: small chunks, large items alone, wide mappings ours."""
-    patch.setattr(loader, "MAX_NODES", 0)
-    patch.setattr(loader, "CHUNK", 2)
-    patch.setattr(loader, "WIDE_MAPPING", 0)
+    patch.setattr(validation, "MAX_NODES", 0)
+    patch.setattr(validation, "CHUNK", 2)
+    patch.setattr(validation, "WIDE_MAPPING", 0)
+    patch.setattr(records, "build", lambda record, data: None)
 
 
 def _whole_and_pieces(folder: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[list, list]:
@@ -90,7 +92,7 @@ def test_a_long_roster_with_faults_here_and_there(tmp_path: Path, in_pieces: Non
 def test_past_the_work_budget_faults_are_counted_not_described(
     tmp_path: Path, in_pieces: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(loader, "WORK_BUDGET", 3)
+    monkeypatch.setattr(validation, "WORK_BUDGET", 3)
     entries = [_entry(n, since="soon") for n in range(40)]
     folder = _roster(tmp_path, entries)
     loaded = loader.load(folder)
@@ -110,7 +112,7 @@ def test_an_entry_that_is_no_mapping_is_found_in_a_long_roster(
 def test_past_the_budget_a_file_level_fault_is_counted(
     tmp_path: Path, in_pieces: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(loader, "WORK_BUDGET", 0)
+    monkeypatch.setattr(validation, "WORK_BUDGET", 0)
     folder = _roster(tmp_path, [_entry(0, since="soon"), _entry(1, since="soon")])
     text = (folder / "staff.yaml").read_text(encoding="utf-8")
     (folder / "staff.yaml").write_text("extra: 1\n" + text, encoding="utf-8")

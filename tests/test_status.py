@@ -285,7 +285,7 @@ def test_done_needs_every_requirement_met(tmp_path) -> None:
     dataset = load(CLEAN).dataset
     assert dataset is not None
     (task,) = [t for t in dataset.tasks.tasks if t.number == 2]
-    entry = task.progress[0].model_copy(update={"met": {"training": D(2020, 6, 12)}})
+    entry = task.progress[0].replace(met={"training": D(2020, 6, 12)})
     from hsreform.status import unit_progress
 
     shown = unit_progress(

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 
 from hsreform.findings import Finding
 from hsreform.loader import Dataset
-from hsreform.models import STAFF, TASKS
+from hsreform.records import STAFF, TASKS
 from hsreform.yamlsource import Path_
 
 

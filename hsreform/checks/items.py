@@ -41,7 +41,7 @@ from typing import Any
 from hsreform.catalogue import authorized, covers, item_state_on, standings
 from hsreform.findings import Finding, Severity
 from hsreform.loader import Dataset
-from hsreform.models import ITEMS, KINDS, TASKS, CatalogueRule, Item, ItemStatus, Status
+from hsreform.records import ITEMS, KINDS, TASKS, CatalogueRule, Item, ItemStatus, Status
 from hsreform.status import state_on
 from hsreform.yamlsource import Path_
 

@@ -26,7 +26,7 @@ from collections.abc import Iterator
 
 from hsreform.findings import Finding, Severity
 from hsreform.loader import Dataset
-from hsreform.models import KINDS, TASKS, Progress, Status, Tracked
+from hsreform.records import KINDS, TASKS, Progress, Status, Tracked
 from hsreform.yamlsource import Path_
 
 UNDATED = frozenset({Status.IN_PROGRESS, Status.BLOCKED})

@@ -18,7 +18,7 @@ from typing import Any
 
 from hsreform.findings import Finding, Severity
 from hsreform.loader import Dataset
-from hsreform.models import KINDS, STAFF, TASKS, WINDOWS, Tracked
+from hsreform.records import KINDS, STAFF, TASKS, WINDOWS, Tracked
 from hsreform.yamlsource import Path_
 
 W, T, S = WINDOWS, TASKS, STAFF

@@ -40,7 +40,7 @@ from typing import Any
 
 from hsreform.findings import Finding, Severity
 from hsreform.loader import Dataset
-from hsreform.models import STAFF, TASKS, WINDOWS, QuotaRole, StaffMember, StaffRole
+from hsreform.records import STAFF, TASKS, WINDOWS, QuotaRole, StaffMember, StaffRole
 
 W, S = WINDOWS, STAFF
 

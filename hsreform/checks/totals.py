@@ -17,7 +17,7 @@ from typing import Any
 
 from hsreform.findings import Finding, Severity
 from hsreform.loader import Dataset
-from hsreform.models import WINDOWS, UnitKind
+from hsreform.records import WINDOWS, UnitKind
 
 
 def check(ds: Dataset) -> Iterator[Finding]:

@@ -31,7 +31,7 @@ from hsreform.edit.roundtrip import Editable, new, read
 from hsreform.errors import DataUnusable, HsreformError
 from hsreform.i18n import WORDS
 from hsreform.loader import Dataset
-from hsreform.models import ITEMS, ItemKind, ItemStatus
+from hsreform.records import ITEMS, ItemKind, ItemStatus
 from hsreform.sheets import Cell, Sheet
 
 FIELDS: dict[str, tuple[str, ...]] = {

@@ -33,7 +33,7 @@ from hsreform.edit.roundtrip import Editable
 from hsreform.edit.session import Edit, Workspace
 from hsreform.errors import HsreformError
 from hsreform.loader import Dataset
-from hsreform.models import KINDS, TASKS, Progress, Status, Tracked
+from hsreform.records import KINDS, TASKS, Progress, Status, Tracked
 
 VERBS = ("start", "done", "block", "exempt", "reopen", "meet")
 STATE_KEYS = ("reason", "evidence", "note")

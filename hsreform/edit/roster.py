@@ -23,6 +23,7 @@ from typing import Any
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
+from hsreform import records
 from hsreform.checks import staffing
 from hsreform.edit import nodes
 from hsreform.edit.changes import Change
@@ -31,7 +32,7 @@ from hsreform.errors import HsreformError
 from hsreform.findings import Finding
 from hsreform.i18n import WORDS
 from hsreform.loader import Dataset
-from hsreform.models import STAFF, StaffMember, StaffRole, Window
+from hsreform.records import STAFF, StaffMember, StaffRole, Window
 
 REFUSE = frozenset(
     {"several-chiefs", "double-posting", "replacement-not-approved", "predecessor-in-post"}
@@ -211,7 +212,11 @@ def add(person: Newcomer, as_of: dt.date) -> Edit:
             nodes.add_item(seq, posting, column)
         else:  # `staff: []` becomes a block list
             nodes.set_block(ws.file(STAFF).data, "staff", nodes.block_seq([posting]), column)
-        member = StaffMember.model_validate(values)
+        member = records.build(StaffMember, values)
+        if member is None:  # only pydantic can say (it says what is wrong)
+            from hsreform import validation
+
+            member = validation.as_record(StaffMember, values)
         return [Change("edit.staff_add", STAFF, None, _params(ds, member, since=str(person.since)))]
 
     return _edit(apply, person.since, as_of)

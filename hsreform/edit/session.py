@@ -32,8 +32,7 @@ from hsreform.edit.roundtrip import Editable, parse
 from hsreform.edit.write import atomic_write
 from hsreform.errors import DataUnusable, HsreformError
 from hsreform.findings import Finding, Severity
-from hsreform.loader import DATA_FILES, Dataset, display_path
-from hsreform.models import OPTIONAL_FILE_MODELS
+from hsreform.loader import DATA_FILES, REQUIRED_FILES, Dataset, display_path
 
 
 @dataclass
@@ -110,7 +109,7 @@ def new_findings(before: Iterable[Finding], after: Iterable[Finding]) -> list[Fi
 def _read_all(root: Path) -> dict[str, bytes]:
     snapshot = {}
     for name in DATA_FILES:
-        if name in OPTIONAL_FILE_MODELS and not (root / name).exists():
+        if name not in REQUIRED_FILES and not (root / name).exists():
             continue  # a data set without a catalogue
         try:
             snapshot[name] = (root / name).read_bytes()

@@ -27,7 +27,7 @@ from hsreform.edit.changes import Change
 from hsreform.edit.nodes import insert_after
 from hsreform.edit.roundtrip import Editable, read
 from hsreform.errors import HsreformError
-from hsreform.models import KINDS, TASKS, WINDOWS
+from hsreform.records import KINDS, TASKS, WINDOWS
 
 UNDATED = ("in_progress", "blocked")
 

@@ -17,7 +17,7 @@ from hsreform.findings import Finding, Severity, counts, findings_of, sort_findi
 from hsreform.i18n import text
 from hsreform.meeting import Cell as MatrixCell
 from hsreform.meeting import MeetingReport, Staffed, Timeline
-from hsreform.models import Status
+from hsreform.records import Status
 from hsreform.report import words
 from hsreform.report.document import (
     Cell,

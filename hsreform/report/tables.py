@@ -19,7 +19,7 @@ from rich.text import Text
 
 from hsreform.findings import Finding, Severity, counts, findings_of, sort_findings
 from hsreform.i18n import text
-from hsreform.models import Status
+from hsreform.records import Status
 from hsreform.report import words
 from hsreform.report.safe import inline
 from hsreform.status import Report, Row, State

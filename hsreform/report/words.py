@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from dateutil.relativedelta import relativedelta
 
 from hsreform.i18n import text
-from hsreform.models import Status
+from hsreform.records import Status
 from hsreform.status import Report, Row, State, UnitProgress
 
 if TYPE_CHECKING:
