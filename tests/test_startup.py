@@ -8,6 +8,7 @@ tests hold the structure that makes it: a fresh interpreter runs the command, an
 from __future__ import annotations
 
 import re
+import shutil
 import subprocess
 import sys
 
@@ -15,6 +16,7 @@ import pytest
 from rich.console import Console
 
 from hsreform.helptext import Folded
+from tests.conftest import BUNDLED
 
 HEAVY = {
     "openpyxl",  # xlsx only
@@ -27,6 +29,15 @@ HEAVY = {
     "rich.markdown",
 }
 
+PYDANTIC = {
+    "pydantic",
+    "pydantic_core",
+    "typer._adapters",
+    "hsreform.models",
+    "hsreform.validation",
+}
+"""pydantic and what uses it: valid data is read without it (records), options converted
+without it (cli_params); only a fault in the data, or an unusual option value, needs it."""
 VIEWS = {"hsreform.meeting", "hsreform.changelog", "hsreform.report.document"}
 """The meeting report, the change log and the shared document: not part of a status table.
 (Modules the CLI names with `lazy()` are not seen by -X importtime; these are not among them.)"""
@@ -47,19 +58,31 @@ def _imported(*args: str) -> set[str]:
 @pytest.mark.parametrize(
     ("args", "also_absent"),
     [
-        (("--help",), {"pydantic", "hsreform.loader", "hsreform.models"}),
-        # (Typer itself converts a command's options with pydantic: it is imported here)
-        (("status", "--help"), {"hsreform.loader", "hsreform.models"}),
-        (("status", "--as-of", "2020-06-08", "--format", "json"), {"rich", "rich.console", *VIEWS}),
-        (("status", "--as-of", "2020-06-08"), VIEWS),
-        (("check-staffing", "--as-of", "2020-06-08"), VIEWS),
-        (("validate", "--as-of", "2020-06-08", "--format", "json"), {"rich"}),
+        (("--help",), {"hsreform.loader", *PYDANTIC}),
+        (("status", "--help"), {"hsreform.loader", *PYDANTIC}),
+        (
+            ("status", "--as-of", "2020-06-08", "--format", "json", "--soon", "7"),
+            {"rich", "rich.console", *VIEWS, *PYDANTIC},
+        ),
+        (("status", "--as-of", "2020-06-08"), {*VIEWS, *PYDANTIC}),
+        (("check-staffing", "--as-of", "2020-06-08"), {*VIEWS, *PYDANTIC}),
+        (("validate", "--as-of", "2020-06-08", "--format", "json"), {"rich", *PYDANTIC}),
     ],
 )
 def test_a_command_imports_only_what_it_runs(args: tuple[str, ...], also_absent: set[str]) -> None:
     imported = _imported(*args)
     assert "hsreform.cli" in imported  # the measurement itself works
     assert not imported & (HEAVY | also_absent), sorted(imported & (HEAVY | also_absent))
+
+
+def test_pydantic_reads_only_a_file_with_a_fault(tmp_path) -> None:
+    """A fault in the data is said by pydantic (the fast read declines it), with its words."""
+    folder = tmp_path / "data"
+    shutil.copytree(BUNDLED, folder)
+    staff = folder / "staff.yaml"
+    staff.write_text(staff.read_text(encoding="utf-8") + "extra: 1\n", encoding="utf-8")
+    imported = _imported("validate", "--data", str(folder), "--as-of", "2020-06-08")
+    assert {"pydantic", "hsreform.models", "hsreform.validation"} <= imported
 
 
 def test_the_xlsx_writer_is_imported_where_it_is_used(tmp_path) -> None:
