@@ -10,17 +10,24 @@ from __future__ import annotations
 import os
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 import typer
 from typer._click import exceptions as click_exc  # typer vendors click; its errors live here
 from typer.core import TyperCommand, TyperGroup
 
-from hsreform import cli_params
 from hsreform.errors import HsreformError
 from hsreform.i18n import DEFAULT_LANG, ENV_LANG, resolve_lang, system_reason, text
 from hsreform.report import stream
+
+try:
+    from hsreform.cli_params import quick
+except ImportError:  # Typer before 0.29 converts with click's types, without pydantic
+
+    def quick(params: Iterable[Any]) -> None:
+        """Nothing to do."""
+
 
 PANEL_TITLES = {
     "zh": {
@@ -69,7 +76,7 @@ class _LocalizedHelp:
 
     def get_params(self, ctx: Any) -> Any:
         params = super().get_params(ctx)  # type: ignore[misc]
-        cli_params.quick(params)  # converted without pydantic (--help's own option too)
+        quick(params)  # converted without pydantic (--help's own option too)
         for param in params:  # Typer's own completion options
             key = COMPLETION_HELP.get(param.name or "")
             if key:

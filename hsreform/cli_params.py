@@ -9,7 +9,9 @@ any other value to Typer's own (`--soon 1_0`, `--soon x` and its message). A tes
 two to the same value or the same error.
 
 It sets `_TyperParameter._runtime_param`, which Typer fills lazily itself: Typer's internals,
-as `cli_build` and `cli_locale` use them; on a Typer without it nothing changes.
+as `cli_build` and `cli_locale` use them. Typer before 0.29 has none of this (it converts
+with click's types, without pydantic): importing this module fails there, and `cli_locale`
+does without it.
 """
 
 from __future__ import annotations
