@@ -38,6 +38,8 @@ def _decline() -> typing.NoReturn:
 # checks ---------------------------------------------------------------------------------
 
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*").fullmatch
+_SURROGATE = re.compile("[\ud800-\udfff]").search
+"""A lone surrogate (undecodable bytes of a command line): pydantic refuses such text."""
 
 
 def slug(value: Any) -> str:
@@ -56,6 +58,7 @@ def text(longest: int) -> Check:
             type(value) is str
             and 0 < len(value) <= longest
             and not (value[0].isspace() or value[-1].isspace())
+            and (value.isascii() or not _SURROGATE(value))
         ):
             return value
         _decline()
