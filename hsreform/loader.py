@@ -23,6 +23,7 @@ from hsreform.records import (
     FILE_RECORDS,
     ITEMS,
     KINDS,
+    REQUIRED_FILES,
     STAFF,
     TASKS,
     WINDOWS,
@@ -43,8 +44,6 @@ from hsreform.records import (
 )
 from hsreform.yamlsource import Path_, SourceError, SourceMap, read_text
 
-REQUIRED_FILES = (WINDOWS, TASKS, STAFF)
-"""The data files every data set has (items.yaml, the catalogue, may be left out)."""
 DATA_FILES = (*REQUIRED_FILES, ITEMS)
 ENV_DATA = "HSREFORM_DATA"
 NAME_FIELDS = frozenset({"name", "aliases", "staff_no", "replaces"})

@@ -23,10 +23,8 @@ from pydantic import (
 
 from hsreform import records
 from hsreform.records import (
-    FILE_RECORDS,
     ITEMS,
-    KINDS,
-    PUBLIC_ELEMENTS,
+    REQUIRED_FILES,
     STAFF,
     TASKS,
     WINDOWS,
@@ -40,23 +38,6 @@ from hsreform.records import (
     Status,
     UnitKind,
 )
-
-__all__ = [  # what the loader, the schema and the tests take from here besides the models
-    "FILE_RECORDS",
-    "ITEMS",
-    "KINDS",
-    "PUBLIC_ELEMENTS",
-    "STAFF",
-    "TASKS",
-    "WINDOWS",
-    "CatalogueRule",
-    "ItemKind",
-    "ItemStatus",
-    "QuotaRole",
-    "StaffRole",
-    "Status",
-    "UnitKind",
-]
 
 Date = dt.date
 """A calendar date written as 2020-06-05; strict mode refuses text and datetimes."""
@@ -95,12 +76,17 @@ class Model(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True, frozen=True, defer_build=True)
 
 
+def record_of(model: type[BaseModel]) -> type[records.Record]:
+    """The record the program holds for a model: the one of the same name."""
+    record: type[records.Record] = getattr(records, model.__name__)
+    return record
+
+
 def to_record(value: Any) -> Any:
     """A validated model as the record the program holds (`records`), lists and mappings
     of them too; any other value as it is."""
     if isinstance(value, BaseModel):
-        record: type[records.Record] = getattr(records, type(value).__name__)
-        return record.make({name: to_record(item) for name, item in value})
+        return record_of(type(value)).make({name: to_record(item) for name, item in value})
     if isinstance(value, list):
         return [to_record(item) for item in value]
     if isinstance(value, dict):
@@ -111,8 +97,7 @@ def to_record(value: Any) -> Any:
 def _fields_fit_together(model: Model) -> Model:
     """The model validator of the models whose fields depend on each other: the record's
     `fault`, so that pydantic and `records.build` apply one rule."""
-    record: type[records.Record] = getattr(records, type(model).__name__)
-    fault = record.make(dict(model)).fault()
+    fault = record_of(type(model)).make(dict(model)).fault()
     if fault is not None:
         raise ValueError(fault)
     return model
@@ -616,9 +601,12 @@ class ItemsFile(Model):
     )
 
 
-FILE_MODELS: dict[str, type[Model]] = {WINDOWS: WindowsFile, TASKS: TasksFile, STAFF: StaffFile}
-"""The data files every data set has, and the model each must match."""
-OPTIONAL_FILE_MODELS: dict[str, type[Model]] = {ITEMS: ItemsFile}
-"""Data files a data set may leave out (no items.yaml: no catalogue), and their models."""
-ALL_FILE_MODELS: dict[str, type[Model]] = {**FILE_MODELS, **OPTIONAL_FILE_MODELS}
-"""Every data file a data set can hold."""
+ALL_FILE_MODELS: dict[str, type[Model]] = {
+    WINDOWS: WindowsFile,
+    TASKS: TasksFile,
+    STAFF: StaffFile,
+    ITEMS: ItemsFile,
+}
+"""Every data file a data set can hold, and the model it must match."""
+FILE_MODELS = {name: ALL_FILE_MODELS[name] for name in REQUIRED_FILES}
+"""The data files every data set has, and their models."""

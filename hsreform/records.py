@@ -115,38 +115,6 @@ def member(enum: type[StrEnum]) -> Check:
     return choice({item.value: item for item in enum})
 
 
-def optional(check: Check) -> Check:
-    def maybe(value: Any) -> Any:
-        return None if value is None else check(value)
-
-    return maybe
-
-
-def list_of(check: Check, shortest: int = 0) -> Check:
-    def items(value: Any) -> list[Any]:
-        if type(value) is list and len(value) >= shortest:
-            return [check(item) for item in value]
-        _decline()
-
-    return items
-
-
-def dict_of(key: Check, check: Check) -> Check:
-    def mapping(value: Any) -> dict[Any, Any]:
-        if type(value) is dict:
-            return {key(k): check(v) for k, v in value.items()}
-        _decline()
-
-    return mapping
-
-
-def date_or_flag(value: Any) -> dt.date | bool | None:
-    """`approved_by_centre`: a date, true or false, or nothing."""
-    if value is None or type(value) is bool or type(value) is dt.date:
-        return value
-    _decline()
-
-
 IDS = frozenset({slug})
 """Checks of id fields; `ids_in` finds them inside lists, mappings and options."""
 _INSIDE: dict[Check, tuple[Check, ...]] = {}
@@ -163,16 +131,36 @@ def ids_in(check: Check) -> bool:
     return check in IDS or any(ids_in(part) for part in _INSIDE.get(check, ()))
 
 
-def _optional(check: Check) -> Check:
-    return _composite(optional(check), check)
+def optional(check: Check) -> Check:
+    def maybe(value: Any) -> Any:
+        return None if value is None else check(value)
+
+    return _composite(maybe, check)
 
 
-def _list_of(check: Check, shortest: int = 0) -> Check:
-    return _composite(list_of(check, shortest), check)
+def list_of(check: Check, shortest: int = 0) -> Check:
+    def items(value: Any) -> list[Any]:
+        if type(value) is list and len(value) >= shortest:
+            return [check(item) for item in value]
+        _decline()
+
+    return _composite(items, check)
 
 
-def _dict_of(key: Check, check: Check) -> Check:
-    return _composite(dict_of(key, check), key, check)
+def dict_of(key: Check, check: Check) -> Check:
+    def mapping(value: Any) -> dict[Any, Any]:
+        if type(value) is dict:
+            return {key(k): check(v) for k, v in value.items()}
+        _decline()
+
+    return _composite(mapping, key, check)
+
+
+def date_or_flag(value: Any) -> dt.date | bool | None:
+    """`approved_by_centre`: a date, true or false, or nothing."""
+    if value is None or type(value) is bool or type(value) is dt.date:
+        return value
+    _decline()
 
 
 # records --------------------------------------------------------------------------------
@@ -215,8 +203,7 @@ class Record:
 
     def __init__(self, **values: Any) -> None:
         """A record the program makes (not one read): these fields, defaults for the rest."""
-        if unknown := values.keys() - self._names:
-            raise TypeError(f"{type(self).__name__} has no field {', '.join(sorted(unknown))}")
+        self._known(values)
         fields = {}
         for name, _, default in self._fields:
             if name in values:
@@ -229,9 +216,13 @@ class Record:
 
     def replace(self, **changes: Any) -> Self:
         """A copy with these fields changed (unchecked, as `make`)."""
-        if unknown := changes.keys() - self._names:
-            raise TypeError(f"{type(self).__name__} has no field {', '.join(sorted(unknown))}")
+        self._known(changes)
         return self.make({**self.__dict__, **changes})
+
+    @classmethod
+    def _known(cls, values: Mapping[str, Any]) -> None:
+        if unknown := values.keys() - cls._names:
+            raise TypeError(f"{cls.__name__} has no field {', '.join(sorted(unknown))}")
 
     def fault(self) -> str | None:
         """What is wrong with the fields together (pydantic's model validator), if anything."""
@@ -293,12 +284,12 @@ def build(record: type[R], data: Any) -> R | None:
 # windows.yaml ---------------------------------------------------------------------------
 
 
-SLUGS = _list_of(slug)
-TEXTS = _list_of(TEXT)
-OPTIONAL_SLUG = _optional(slug)
-OPTIONAL_TEXT = _optional(TEXT)
-OPTIONAL_COUNT = _optional(COUNT)
-OPTIONAL_DATE = _optional(date)
+SLUGS = list_of(slug)
+TEXTS = list_of(TEXT)
+OPTIONAL_SLUG = optional(slug)
+OPTIONAL_TEXT = optional(TEXT)
+OPTIONAL_COUNT = optional(COUNT)
+OPTIONAL_DATE = optional(date)
 
 
 class Totals(Record):
@@ -355,7 +346,7 @@ class Window(Record):
     name: Annotated[str, TEXT]
     count: Annotated[int, COUNT]
     duties: Annotated[str, TEXT]
-    quotas: Annotated[list[Quota], _list_of(Quota.build_from, 1)]
+    quotas: Annotated[list[Quota], list_of(Quota.build_from, 1)]
     serves: Annotated[list[str], SLUGS, _Fresh]
 
 
@@ -378,7 +369,7 @@ PERCENT = whole(0, 100)
 class ChiefRule(Record):
     per_unit: Annotated[int, PERCENT, 1]
     by_count: Annotated[bool, flag, True]
-    units: Annotated[dict[str, int], _dict_of(slug, PERCENT), _Fresh]
+    units: Annotated[dict[str, int], dict_of(slug, PERCENT), _Fresh]
 
     def expected(self, unit: Unit) -> int:
         """How many chief representatives `unit` must have in post."""
@@ -389,14 +380,14 @@ class ChiefRule(Record):
 
 class WindowsFile(Record):
     totals: Annotated[Totals, Totals]
-    units: Annotated[list[Unit], _list_of(Unit.build_from)]
-    groups: Annotated[list[Group], _list_of(Group.build_from), _Fresh]
-    windows: Annotated[list[Window], _list_of(Window.build_from)]
+    units: Annotated[list[Unit], list_of(Unit.build_from)]
+    groups: Annotated[list[Group], list_of(Group.build_from), _Fresh]
+    windows: Annotated[list[Window], list_of(Window.build_from)]
     self_service_areas: Annotated[
-        list[SelfServiceArea], _list_of(SelfServiceArea.build_from), _Fresh
+        list[SelfServiceArea], list_of(SelfServiceArea.build_from), _Fresh
     ]
-    offices: Annotated[list[Office], _list_of(Office.build_from), _Fresh]
-    chief_representatives: Annotated[ChiefRule | None, _optional(ChiefRule.build_from), None]
+    offices: Annotated[list[Office], list_of(Office.build_from), _Fresh]
+    chief_representatives: Annotated[ChiefRule | None, optional(ChiefRule.build_from), None]
 
 
 # tasks.yaml -----------------------------------------------------------------------------
@@ -456,8 +447,8 @@ class PastState(DatedState):
 
 class Progress(DatedState):
     unit: Annotated[str, slug]
-    met: Annotated[dict[str, dt.date], _dict_of(slug, date), _Fresh]
-    history: Annotated[list[PastState], _list_of(PastState.build_from), _Fresh]
+    met: Annotated[dict[str, dt.date], dict_of(slug, date), _Fresh]
+    history: Annotated[list[PastState], list_of(PastState.build_from), _Fresh]
 
 
 class CatalogueRule(StrEnum):
@@ -479,12 +470,12 @@ class Tracked(Record):
     number: Annotated[int, COUNT]
     title: Annotated[str, TEXT]
     deliverable: Annotated[str, TEXT]
-    requirements: Annotated[list[Requirement], _list_of(Requirement.build_from), _Fresh]
+    requirements: Annotated[list[Requirement], list_of(Requirement.build_from), _Fresh]
     exceptions: Annotated[str | None, OPTIONAL_TEXT, None]
-    catalogue: Annotated[CatalogueRule | None, _optional(member(CatalogueRule)), None]
-    responsible: Annotated[list[str], _list_of(slug, 1)]
+    catalogue: Annotated[CatalogueRule | None, optional(member(CatalogueRule)), None]
+    responsible: Annotated[list[str], list_of(slug, 1)]
     deadline: Annotated[dt.date | None, OPTIONAL_DATE, None]
-    progress: Annotated[list[Progress], _list_of(Progress.build_from), _Fresh]
+    progress: Annotated[list[Progress], list_of(Progress.build_from), _Fresh]
 
 
 DeadlineFor = Literal["staffing", "training"]
@@ -494,7 +485,7 @@ class Task(Tracked):
     deadline: Annotated[dt.date, date]  # required here
     deadline_for: Annotated[
         DeadlineFor | None,
-        _optional(choice({value: value for value in typing.get_args(DeadlineFor)})),
+        optional(choice({value: value for value in typing.get_args(DeadlineFor)})),
         None,
     ]
 
@@ -513,9 +504,9 @@ KINDS = {"tasks": "task", "goals": "goal", "duties": "duty"}
 
 class TasksFile(Record):
     plan: Annotated[Plan, Plan]
-    tasks: Annotated[list[Task], _list_of(Task.build_from)]
-    goals: Annotated[list[Goal], _list_of(Goal.build_from), _Fresh]
-    duties: Annotated[list[Duty], _list_of(Duty.build_from), _Fresh]
+    tasks: Annotated[list[Task], list_of(Task.build_from)]
+    goals: Annotated[list[Goal], list_of(Goal.build_from), _Fresh]
+    duties: Annotated[list[Duty], list_of(Duty.build_from), _Fresh]
 
 
 # staff.yaml -----------------------------------------------------------------------------
@@ -531,7 +522,7 @@ class StaffRole(StrEnum):
 
 class StaffMember(Record):
     name: Annotated[str, TEXT]
-    staff_no: Annotated[str | None, _optional(text(32)), None]
+    staff_no: Annotated[str | None, optional(text(32)), None]
     unit: Annotated[str, slug]
     window: Annotated[str, slug]
     role: Annotated[StaffRole, member(StaffRole)]
@@ -547,7 +538,7 @@ class StaffMember(Record):
 
 
 class StaffFile(Record):
-    staff: Annotated[list[StaffMember], _list_of(StaffMember.build_from), _Fresh]
+    staff: Annotated[list[StaffMember], list_of(StaffMember.build_from), _Fresh]
 
 
 # items.yaml -----------------------------------------------------------------------------
@@ -599,43 +590,43 @@ class ItemState(Record):
 
 class Streamlining(Record):
     on: Annotated[dt.date, date]
-    steps: Annotated[int | None, _optional(NUMBER), None]
-    documents: Annotated[int | None, _optional(NUMBER), None]
-    promised_days: Annotated[int | None, _optional(DAYS), None]
+    steps: Annotated[int | None, optional(NUMBER), None]
+    documents: Annotated[int | None, optional(NUMBER), None]
+    promised_days: Annotated[int | None, optional(DAYS), None]
 
 
 class Item(ItemState):
     name: Annotated[str, TEXT]
-    code: Annotated[str | None, _optional(text(64)), None]
-    kind: Annotated[ItemKind | None, _optional(member(ItemKind)), None]
+    code: Annotated[str | None, optional(text(64)), None]
+    kind: Annotated[ItemKind | None, optional(member(ItemKind)), None]
     authority: Annotated[str | None, OPTIONAL_TEXT, None]
     basis: Annotated[str | None, OPTIONAL_TEXT, None]
-    legal_days: Annotated[int | None, _optional(DAYS), None]
-    promised_days: Annotated[int | None, _optional(DAYS), None]
-    charged: Annotated[bool | None, _optional(flag), None]
+    legal_days: Annotated[int | None, optional(DAYS), None]
+    promised_days: Annotated[int | None, optional(DAYS), None]
+    charged: Annotated[bool | None, optional(flag), None]
     fee_standard: Annotated[str | None, OPTIONAL_TEXT, None]
     window: Annotated[str | None, OPTIONAL_SLUG, None]
     online: Annotated[dt.date | None, OPTIONAL_DATE, None]
     public: Annotated[
         dict[PublicElement, dt.date],
-        _dict_of(choice({value: value for value in PUBLIC_ELEMENTS}), date),
+        dict_of(choice({value: value for value in PUBLIC_ELEMENTS}), date),
         _Fresh,
     ]
-    steps: Annotated[int | None, _optional(NUMBER), None]
-    documents: Annotated[int | None, _optional(NUMBER), None]
-    streamlined: Annotated[Streamlining | None, _optional(Streamlining.build_from), None]
-    history: Annotated[list[ItemState], _list_of(ItemState.build_from), _Fresh]
+    steps: Annotated[int | None, optional(NUMBER), None]
+    documents: Annotated[int | None, optional(NUMBER), None]
+    streamlined: Annotated[Streamlining | None, optional(Streamlining.build_from), None]
+    history: Annotated[list[ItemState], list_of(ItemState.build_from), _Fresh]
 
 
 class Catalogue(Record):
     unit: Annotated[str, slug]
-    items: Annotated[list[Item], _list_of(Item.build_from), _Fresh]
+    items: Annotated[list[Item], list_of(Item.build_from), _Fresh]
 
 
 class Letter(Record):
     unit: Annotated[str, slug]
     window: Annotated[str, slug]
-    items: Annotated[list[str], _list_of(TEXT, 1)]
+    items: Annotated[list[str], list_of(TEXT, 1)]
     signed_on: Annotated[dt.date | None, OPTIONAL_DATE, None]
     signed_by: Annotated[str | None, OPTIONAL_TEXT, None]
     issuer: Annotated[str | None, OPTIONAL_TEXT, None]
@@ -643,11 +634,13 @@ class Letter(Record):
 
 
 class ItemsFile(Record):
-    catalogues: Annotated[list[Catalogue], _list_of(Catalogue.build_from), _Fresh]
-    letters: Annotated[list[Letter], _list_of(Letter.build_from), _Fresh]
+    catalogues: Annotated[list[Catalogue], list_of(Catalogue.build_from), _Fresh]
+    letters: Annotated[list[Letter], list_of(Letter.build_from), _Fresh]
 
 
 WINDOWS, TASKS, STAFF, ITEMS = "windows.yaml", "tasks.yaml", "staff.yaml", "items.yaml"
+REQUIRED_FILES = (WINDOWS, TASKS, STAFF)
+"""The data files every data set has (items.yaml, the catalogue, may be left out)."""
 FILE_RECORDS: dict[str, type[Record]] = {
     WINDOWS: WindowsFile,
     TASKS: TasksFile,

@@ -10,7 +10,7 @@ import pytest
 
 from hsreform import catalogue
 from hsreform.loader import load
-from hsreform.models import ItemStatus, Status
+from hsreform.records import ItemStatus, Status
 from hsreform.status import report
 from tests.conftest import CLEAN, DATA, REPO
 

@@ -9,7 +9,7 @@ import pytest
 
 from hsreform import i18n
 from hsreform.findings import Severity
-from hsreform.models import Status
+from hsreform.records import Status
 from hsreform.status import State
 
 PLACEHOLDER = re.compile(r"{(\w+)}")

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from hsreform.loader import load
-from hsreform.models import Status
+from hsreform.records import Status
 from hsreform.scorecard import UnitRecord, scorecard, standing
 from hsreform.status import Row, State, UnitProgress
 from tests.conftest import CLEAN

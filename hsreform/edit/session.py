@@ -32,7 +32,8 @@ from hsreform.edit.roundtrip import Editable, parse
 from hsreform.edit.write import atomic_write
 from hsreform.errors import DataUnusable, HsreformError
 from hsreform.findings import Finding, Severity
-from hsreform.loader import DATA_FILES, REQUIRED_FILES, Dataset, display_path
+from hsreform.loader import DATA_FILES, Dataset, display_path
+from hsreform.records import REQUIRED_FILES
 
 
 @dataclass

@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 from hsreform.checks import staffing
 from hsreform.findings import Finding, Severity
 from hsreform.loader import Dataset, load
-from hsreform.models import STAFF, StaffMember
+from hsreform.records import STAFF, StaffMember
 from tests.conftest import CLEAN
 
 PROFILE = settings(
