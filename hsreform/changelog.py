@@ -2,7 +2,9 @@
 
 Nothing is kept beside the data: the changes are read back from it. Every progress state
 is dated (and earlier ones stay in `history`), every requirement met has its day, and
-every posting its `since`, `until` and `trained_on`; together they are the log.
+every posting its `since`, `until` and `trained_on`; together they are the log. A `done`
+means every requirement that applies was met by its day: those `met` does not date
+earlier are logged as met with it, as status counts them.
 """
 
 from __future__ import annotations
@@ -57,6 +59,7 @@ def entries(ds: Dataset, since: dt.date | None, until: dt.date) -> list[LogEntry
     for section, _, item in ds.tracked():
         kind = KINDS[section]
         labels = {r.id: r.label for r in item.requirements}
+        applies = ds.requirement_units(item)
         for entry in item.progress:
             name = ds.units[entry.unit].name if entry.unit in ds.units else entry.unit
             for state in (*entry.history, entry):
@@ -65,6 +68,19 @@ def entries(ds: Dataset, since: dt.date | None, until: dt.date) -> list[LogEntry
                 detail = state.reason or state.evidence or state.note or ""
                 params = {"status": state.status.value, "detail": detail}
                 out.append(LogEntry(state.began, kind, item.number, name, "log.state", params))
+                if state.status is Status.DONE:
+                    implied = [
+                        labels[r]
+                        for r in ds.required(applies, entry.unit)
+                        if (d := entry.met.get(r)) is None or d > state.began
+                    ]
+                    if implied:
+                        with_done = {"labels": implied}
+                        out.append(
+                            LogEntry(
+                                state.began, kind, item.number, name, "log.met_done", with_done
+                            )
+                        )
             days: dict[dt.date, list[str]] = {}
             for rid, day in entry.met.items():
                 days.setdefault(day, []).append(labels.get(rid, rid))
@@ -93,7 +109,15 @@ def _roster(ds: Dataset) -> list[LogEntry]:
         else:
             out.append(LogEntry(member.since, "staff", None, who, "log.posted", place))
         if member.until is not None:
-            out.append(LogEntry(member.until, "staff", None, who, "log.left", place))
+            left = member.leave_approved_by_centre
+            if left is None:
+                out.append(LogEntry(member.until, "staff", None, who, "log.left", place))
+            else:
+                shown = left.isoformat() if isinstance(left, dt.date) else str(left)
+                consent = {**place, "approved": shown}
+                out.append(
+                    LogEntry(member.until, "staff", None, who, "log.left_approved", consent)
+                )
         if member.trained_on is not None:
             out.append(LogEntry(member.trained_on, "staff", None, who, "log.trained", place))
     return out

@@ -357,6 +357,9 @@ def status(
         if chosen is None:
             raise HsreformError(f"usage.no_{kind}", value=number)
         one = views.row(ds, kind, chosen, opts.as_of, soon, unit_id)
+        if one is None and unit_id in ds.not_charged(chosen):
+            name = ds.units[unit_id].name
+            raise HsreformError("usage.not_charged", unit=name, number=number, kind=kind)
         if one is None:
             raise HsreformError("usage.not_responsible", unit=unit, number=number, kind=kind)
         _deliver(
@@ -915,6 +918,12 @@ def staff_add(
     since: Annotated[str, typer.Option("--since", metavar="DATE", help=_help("help.since"))],
     staff_no: StaffNoOpt = None,
     trained_on: TrainedOpt = None,
+    approved_on: Annotated[
+        str | None,
+        typer.Option(
+            "--approved-on", metavar="DATE", help=_help("help.join_approved_on"), show_default=False
+        ),
+    ] = None,
     data: DataOpt = None,
     as_of: AsOfOpt = "today",
     lang: LangOpt = None,
@@ -930,6 +939,7 @@ def staff_add(
         _day("--since", since),
         staff_no,
         _maybe_day("--trained-on", trained_on),
+        _maybe_day("--approved-on", approved_on),
     )
     _carry_out(data, opts, roster.add(person, opts.as_of), dry_run=dry_run, wait=wait)
 
@@ -943,6 +953,9 @@ def staff_leave(
     name: Annotated[str, typer.Argument(metavar="NAME", help=_help("help.person"))],
     *,
     on: RequiredOnOpt,
+    approved_on: Annotated[
+        str, typer.Option("--approved-on", metavar="DATE", help=_help("help.leave_approved_on"))
+    ],
     staff_no: StaffNoOpt = None,
     data: DataOpt = None,
     as_of: AsOfOpt = "today",
@@ -951,7 +964,8 @@ def staff_leave(
     wait: WaitOpt = 10.0,
 ) -> None:
     opts = _edit_options(as_of, lang)
-    edit = roster.leave(name, staff_no, _day("--on", on), opts.as_of)
+    day, approved = _day("--on", on), _day("--approved-on", approved_on)
+    edit = roster.leave(name, staff_no, day, approved, opts.as_of)
     _carry_out(data, opts, edit, dry_run=dry_run, wait=wait)
 
 
@@ -1155,22 +1169,37 @@ def items_import(
     root, ds = _data_to_change(data, "usage.import_bundled", "import")
     unit_id = _unit_id(ds, unit)
     sheet = sheets.read_sheet(file, loader.display_path(file))
-    plan = edit_catalogue.plan_import(
-        root, loader.bundled_data_dir(), ds, unit_id, sheet, overrides, day, skip_bad=skip_bad
+    request = edit_catalogue.Request(
+        unit_id, sheet, overrides, day, loader.bundled_data_dir(), skip_bad
     )
+    planned: list[edit_catalogue.ImportPlan] = []
     out = stream.console()
-    tables.import_plan(out, plan, ds.units[unit_id].name, opts.lang)
-    if plan.bad and not skip_bad:
-        raise HsreformError("import.bad_rows", n=len(plan.bad))
-    if not plan.changed:
+    name = ds.units[unit_id].name
+    try:  # checked, locked and journalled like every edit; refused if it brings an error
+        outcome = session.run(
+            root,
+            opts.as_of,
+            edit_catalogue.importing(request, planned),
+            dry_run=dry_run,
+            command=_command(),
+        )
+    except HsreformError:
+        for plan in planned:  # what it would have done, above why it was not done
+            tables.import_plan(out, plan, name, opts.lang)
+        raise
+    for plan in planned:
+        tables.import_plan(out, plan, name, opts.lang)
+    for finding in outcome.notices:
+        out.print(text("edit.notice", opts.lang) + finding.describe(opts.lang), soft_wrap=True)
+    if not outcome.files:
         return
-    shown = loader.display_path(plan.path)
     if dry_run:
-        stream.write(edit_write.diff(plan.before, plan.after, shown))
+        for path, (before, after) in outcome.files.items():
+            stream.write(edit_write.diff(before, after, loader.display_path(path)))
         out.print(text("upgrade.dry_run", opts.lang))
         return
-    written = edit_catalogue.write_import(root, plan, opts.as_of, _command())
-    out.print(text("upgrade.written", opts.lang, files=[loader.display_path(p) for p in written]))
+    files = [loader.display_path(p) for p in outcome.written]
+    out.print(text("upgrade.written", opts.lang, files=files))
 
 
 LETTER_FORMATS = ("table", "markdown", "html", "docx")
@@ -1228,6 +1257,11 @@ def authorize(
     chosen = letters.letters_for(ds, unit_id, opts.as_of, window=window_id)
     if not chosen:
         raise HsreformError("usage.no_letter", unit=ds.units[unit_id].name)
+    unnamed = next((v.unnamed for v in chosen if v.unnamed), None)
+    if unnamed is not None:  # said beside the letter, never in it
+        stream.console(stderr=True).print(
+            text("letter.unnamed", opts.lang, name=unnamed), soft_wrap=True
+        )
     if output is not None:
         output.write_bytes(_letters(chosen, opts.format, output))
         stream.console().print(

@@ -460,19 +460,24 @@ M: dict[str, tuple[str, str]] = {
         "requirement '{id}' does not apply to {unit} (see its applies_to)",
     ),
     "requirements-open": (
-        "记为已完成（{done_on}），但这些要求还没有满足：{missing}；全部要求满足才算完成："
-        "在 met 下写上满足的日期，或把 status 改回 in_progress",
-        "marked done ({done_on}) while these requirements are not met: {missing}; a unit is done "
-        "when every requirement is: record them under met with their dates, or set status back "
-        "to in_progress",
-    ),
-    "requirements-open:late": (
-        "记为已完成（{done_on}），但这些要求到完成之后才满足：{late}",
-        "marked done ({done_on}) before these requirements were met: {late}",
+        "记为已完成（{done_on}），但这些要求记为完成之后才满足：{late}；完成就是全部要求在完成日前已满足"
+        "（met 只记更早的日期），status 按完成日计：改正这些日期，或把 status 改回 in_progress",
+        "marked done ({done_on}), yet these requirements are recorded as met after it: {late}; done "
+        "means every requirement met by done_on (met records earlier days only), and status counts "
+        "them met on done_on: correct the dates, or set status back to in_progress",
     ),
     "exemption-not-allowed": (
-        "{kind} {number} 的方案原文没有允许例外（exceptions），不应记为豁免",
-        "the plan allows no exception for {kind} {number} (no exceptions), so it cannot be exempt",
+        "{kind} {number} 的方案原文没有允许例外（exceptions），不能记为豁免：方案只允许年度目标"
+        "“除对场地有特殊要求的事项外”，且按事项豁免；status 按未豁免计",
+        "the plan allows no exception for {kind} {number} (no exceptions), so it cannot be exempt: "
+        "the plan's one exception is the year-end goal's items needing a special site; status "
+        "counts the unit as owing",
+    ),
+    "not-charged": (
+        "{unit}在窗口没有人员配额，按本数据对{kind} {number} 的读法（charges: units-with-quota）"
+        "不承担此项；这条进度不计入 status",
+        "{unit} has no quota at any window, so this data's reading of {kind} {number} (charges: "
+        "units-with-quota) does not charge it; status leaves this entry out",
     ),
     "until-before-since": (
         "离岗日期 {until} 早于到岗日期 {since}",
@@ -498,12 +503,16 @@ M: dict[str, tuple[str, str]] = {
         "({unit}); window staff are full-time",
     ),
     "no-chief": (
-        "{unit}应有首席代表 {expected} 名，在岗 {found} 名",
-        "{unit} should have {expected} chief representative(s), {found} in post",
+        "{unit}在岗首席代表 {found} 名；按本数据对“首席代表制”的读法（windows.yaml 的 "
+        "chief_representatives，方案没有规定人数）应有 {expected} 名",
+        "{unit} has {found} chief representative(s) in post; this data's reading of 首席代表制 "
+        "(chief_representatives in windows.yaml: the plan gives no number) asks for {expected}",
     ),
     "several-chiefs": (
-        "{unit}只应有首席代表 {expected} 名，在岗 {found} 名：{names}",
-        "{unit} should have {expected} chief representative(s), {found} in post: {names}",
+        "{unit}在岗首席代表 {found} 名（{names}）；按本数据对“首席代表制”的读法（windows.yaml 的 "
+        "chief_representatives，方案没有规定人数）只应有 {expected} 名",
+        "{unit} has {found} chief representatives in post ({names}); this data's reading of "
+        "首席代表制 (chief_representatives in windows.yaml: the plan gives no number) allows {expected}",
     ),
     "replacement-not-approved": (
         "{name}于 {since} 接替{replaces}，没有行政服务中心的事先同意（approved_by_centre）",
@@ -513,9 +522,34 @@ M: dict[str, tuple[str, str]] = {
         "{name}于 {since} 接替{replaces}，行政服务中心到 {approved} 才同意，不是事先同意",
         "{name} replaced {replaces} on {since}; the centre approved only on {approved}, not in advance",
     ),
+    "move-not-approved": (
+        "{name}于 {since} 改到{window}（{unit}），没有行政服务中心的事先同意（approved_by_centre）；"
+        "方案：“如遇特殊情况确需变动，派出单位应事先征得行政服务中心同意”",
+        "{name} moved to {window} ({unit}) on {since} without the centre's prior approval "
+        "(approved_by_centre); every change needs it",
+    ),
+    "move-not-approved:late": (
+        "{name}于 {since} 改到{window}（{unit}），行政服务中心到 {approved} 才同意，不是事先同意",
+        "{name} moved to {window} ({unit}) on {since}; the centre approved only on {approved}, "
+        "not in advance",
+    ),
+    "leave-not-approved": (
+        "{name}在{window}到 {until} 离岗，没有人接替，也没有行政服务中心的事先同意"
+        "（leave_approved_by_centre）；方案：“如遇特殊情况确需变动，派出单位应事先征得行政服务中心同意”",
+        "{name} left {window} after {until}, with no successor and without the centre's prior "
+        "approval (leave_approved_by_centre); every change needs it",
+    ),
+    "leave-not-approved:late": (
+        "{name}在{window}到 {until} 离岗，行政服务中心到 {approved} 才同意，不是事先同意",
+        "{name} left {window} after {until}; the centre approved only on {approved}, not in advance",
+    ),
     "untrained": (
         "{name}在培训期限 {deadline} 之后仍在岗，没有培训记录（trained_on）",
         "{name} is in post after the training deadline {deadline} without training (trained_on)",
+    ),
+    "trained-late": (
+        "{name}在培训期限 {deadline} 之前已到岗，到 {trained_on} 才受训，晚于期限",
+        "{name} was in post by the training deadline {deadline} but trained only on {trained_on}",
     ),
     "posted-late": (
         "{name}于 {since} 才首次到岗，晚于到岗期限 {deadline}",
@@ -569,6 +603,14 @@ M: dict[str, tuple[str, str]] = {
     "authorization-done-without-letter": (
         "{unit}记为完成{kind} {number}（授权），但没有已签署的授权书（items.yaml 的 letters）",
         "{unit} is done with {kind} {number} (authorization), yet has no signed letter (letters in items.yaml)",
+    ),
+    "goal-exempt-items-must-enter": (
+        "{unit}在{kind} {number} 记为豁免，但事项清单中还有 {n} 项应进驻的事项：{items}{more_text}；"
+        "方案的例外是按事项的（对场地有特殊要求的事项），请在 items.yaml 中把这类事项记为 exempt；"
+        "status 以事项清单为准",
+        "{unit} is recorded exempt from {kind} {number}, yet its catalogue holds {n} items that must "
+        "enter: {items}{more_text}; the plan's exception is item by item (items needing a special "
+        "site): mark those items exempt in items.yaml; status goes by the catalogue",
     ),
     "goal-done-items-outside": (
         "{unit}记为完成{kind} {number}，但还有 {n} 项应进驻的事项不在大厅：{items}{more_text}；"
@@ -783,6 +825,11 @@ T: dict[str, tuple[str, str]] = {
         "单位“{unit}”不是第 {number} 项{kind}的责任单位",
         "Unit '{unit}' is not responsible for {kind} {number}",
     ),
+    "usage.not_charged": (
+        "{unit}在窗口没有人员配额，按本数据的读法（tasks.yaml 的 charges: units-with-quota）不承担第 {number} 项{kind}",
+        "{unit} has no quota at any window; this data's reading (charges: units-with-quota in "
+        "tasks.yaml) does not charge it with {kind} {number}",
+    ),
     "usage.one_of": ("{names} 只能用一个", "Give only one of {names}"),
     "usage.no_goal": ("没有第 {value} 项年度目标", "There is no goal {value}"),
     "usage.ambiguous_unit": (
@@ -934,8 +981,8 @@ T: dict[str, tuple[str, str]] = {
         "Post a person at a window for a unit from --since.",
     ),
     "help.staff_leave": (
-        "某人在 --on 离岗（当天仍在岗），写上 until。",
-        "A person leaves on --on (the last day in post): until is set.",
+        "某人在 --on 离岗（当天仍在岗），写上 until 和行政服务中心事先同意的日期。",
+        "A person leaves on --on (the last day in post): until is set, with the centre's prior approval.",
     ),
     "help.staff_train": ("记下受训日期 trained_on。", "Record the training day (trained_on)."),
     "help.staff_replace": (
@@ -965,6 +1012,14 @@ T: dict[str, tuple[str, str]] = {
     "help.approved_on": (
         "行政服务中心事先同意的日期。",
         "The day the centre gave its prior approval.",
+    ),
+    "help.leave_approved_on": (
+        "行政服务中心同意离岗的日期（方案：确需变动的，派出单位应事先征得行政服务中心同意）。",
+        "The day the centre approved the departure (the plan: every change needs its consent in advance).",
+    ),
+    "help.join_approved_on": (
+        "到岗期限后新到岗时，行政服务中心同意的日期（有了它就不算晚到岗）。",
+        "For someone joining after the posting deadline: the day the centre agreed (then it is not a late posting).",
     ),
     "help.log": (
         "列出数据中记下的变化（带日期的状态、满足的要求、人员到岗离岗、受训、换人）：哪天、什么、谁。",
@@ -1084,6 +1139,28 @@ T: dict[str, tuple[str, str]] = {
         "{unit}的要求“{value}”已于 {date} 满足",
         "{unit} already met '{value}' on {date}",
     ),
+    "edit.exempt_not_allowed": (
+        "{kind} {number} 的方案原文没有允许例外，不能记为豁免：方案只允许年度目标“除对场地有特殊要求的事项外”，"
+        "且按事项豁免（有事项清单的单位在 items.yaml 中把这类事项记为 exempt）",
+        "the plan allows no exception for {kind} {number}, so it cannot be exempt: its one "
+        "exception is the year-end goal's items needing a special site, item by item (a unit "
+        "with a catalogue marks those items exempt in items.yaml)",
+    ),
+    "edit.by_catalogue": (
+        "{kind} {number}，{unit}：这个单位有事项清单，它的“应进必进”进度由清单推算，手工记的状态不会被计入；"
+        "请改事项清单：对场地有特殊要求的事项在 items.yaml 中记为 exempt 并写明理由，进驻的事项记为 in_hall"
+        "（或用 hsreform items import 导入）",
+        "{kind} {number}, {unit}: this unit has an item catalogue, which decides its progress on "
+        "the goal; a state set by hand would not count. Change the catalogue instead: mark items "
+        "needing a special site exempt (with a reason) in items.yaml, and items in the hall in_hall "
+        "(or use hsreform items import)",
+    ),
+    "edit.not_charged": (
+        "{unit}在窗口没有人员配额：按本数据对{kind} {number} 的读法（tasks.yaml 的 charges: units-with-quota）"
+        "不承担此项，不记进度",
+        "{unit} has no quota at any window: this data's reading of {kind} {number} (charges: "
+        "units-with-quota in tasks.yaml) does not charge it, so no progress is recorded",
+    ),
     "edit.reason_for_exempt": (
         "--reason 只用于 exempt（豁免的理由）；其他说明用 --note",
         "--reason is for exempt only (why the unit is exempt); use --note for other remarks",
@@ -1121,9 +1198,13 @@ T: dict[str, tuple[str, str]] = {
         "{name}自 {since} 在{window}到岗（{unit}，{role}）",
         "{name} in post at {window} from {since} ({unit}, {role})",
     ),
+    "edit.staff_add_approved": (
+        "{name}自 {since} 在{window}到岗（{unit}，{role}），行政服务中心 {approved} 同意",
+        "{name} in post at {window} from {since} ({unit}, {role}), approved by the centre on {approved}",
+    ),
     "edit.staff_leave": (
-        "{name}（{window}，{unit}）{on} 离岗（当天仍在岗）",
-        "{name} ({window}, {unit}) leaves on {on} (the last day in post)",
+        "{name}（{window}，{unit}）{on} 离岗（当天仍在岗），行政服务中心 {approved} 同意",
+        "{name} ({window}, {unit}) leaves on {on} (the last day in post), approved by the centre on {approved}",
     ),
     "edit.staff_train": (
         "{name}（{window}，{unit}）{on} 受训",
@@ -1161,12 +1242,17 @@ T: dict[str, tuple[str, str]] = {
     "col.change": ("变化", "Change"),
     "log.state": ("{status}", "{status}"),
     "log.met": ("满足要求：{labels}", "met: {labels}"),
+    "log.met_done": ("随完成满足要求：{labels}", "met with done: {labels}"),
     "log.posted": ("到岗：{window}（{unit}，{role}）", "posted: {window} ({unit}, {role})"),
     "log.replaced": (
         "接替{replaces}到岗：{window}（{unit}，{role}），中心同意 {approved}",
         "replaces {replaces}: {window} ({unit}, {role}), approved {approved}",
     ),
     "log.left": ("离岗：{window}（{unit}）", "left: {window} ({unit})"),
+    "log.left_approved": (
+        "离岗：{window}（{unit}），行政服务中心同意：{approved}",
+        "left: {window} ({unit}), approved by the centre: {approved}",
+    ),
     "log.trained": ("受训", "trained"),
     "log.roster": ("名册", "roster"),
     "data.unusable": (
@@ -1188,6 +1274,7 @@ T: dict[str, tuple[str, str]] = {
     "state.open": ("进行中", "open"),
     "state.blocked": ("受阻", "blocked"),
     "state.not-started": ("未开始", "not started"),
+    "state.exempt": ("豁免", "exempt"),
     "unit.not_started": ("未开始", "not started"),
     "unit.in_progress": ("进行中", "in progress"),
     "unit.done": ("已完成", "done"),
@@ -1249,6 +1336,39 @@ T: dict[str, tuple[str, str]] = {
         "Note: the plan never lists {groups} in full; units done counts only those the data lists.",
     ),
     "status.none": ("没有需要列出的任务。", "No tasks to list."),
+    "status.before_issue": (
+        "方案 {issued_on} 印发；统计日 {as_of} 时尚未印发，各项任务都还没有提出。",
+        "The plan was issued on {issued_on}; on {as_of} it was not issued yet, and nothing of it "
+        "had been asked.",
+    ),
+    "status.not_charged": (
+        "注：{what} 按本数据的读法只计在窗口有人员配额的单位（tasks.yaml 的 charges）；"
+        "{units}没有派驻配额，不计。",
+        "Note: this data reads {what} as charging only units with a quota at some window "
+        "(charges in tasks.yaml); {units} have none and are not counted.",
+    ),
+    "status.unit_not_charged": (
+        "注：{unit}在窗口没有人员配额，按本数据的读法不计入{items}（tasks.yaml 的 charges）。",
+        "Note: {unit} has no quota at any window; this data's reading does not charge it with "
+        "{items} (charges in tasks.yaml).",
+    ),
+    "status.read.exemption-not-allowed": (
+        "注：{unit}在{what} 记为豁免，但方案原文对此项没有允许例外（方案只在年度目标处允许"
+        "“除对场地有特殊要求的事项外”）；此处按{counted}计。",
+        "Note: {unit} is recorded exempt from {what}, but the plan allows no exception there (its "
+        "one exception is the year-end goal's items needing a special site); counted as {counted}.",
+    ),
+    "status.read.catalogue": (
+        "注：{unit}在{what} 的进度记为{recorded}，事项清单推算为{counted}；以事项清单为准。",
+        "Note: {unit}'s progress on {what} is recorded as {recorded}; its item catalogue gives "
+        "{counted}, which counts.",
+    ),
+    "status.read.met-after-done": (
+        "注：{unit}在{what} 记为 {done_on} 完成，有要求记为完成之后才满足；完成就是全部要求已满足，"
+        "按完成日计。",
+        "Note: {unit} is recorded done with {what} on {done_on}, with a requirement met only "
+        "after; done means every requirement met, counted as of the day it was done.",
+    ),
     "task.title": ("第 {number} 项任务：{title}", "Task {number}: {title}"),
     "goal.title": ("第 {number} 项年度目标：{title}", "Goal {number}: {title}"),
     "duty.title": ("第 {number} 项保障职责：{title}", "Support duty {number}: {title}"),
@@ -1417,7 +1537,8 @@ T: dict[str, tuple[str, str]] = {
     "fig.duties": ("保障职责完成", "Duties done"),
     "fig.staffed": ("窗口人员在岗/配额", "Staff in post / quota"),
     "fig.staff_findings": ("人员问题", "Staffing findings"),
-    "fig.areas": ("自助服务区", "Self-service areas"),
+    "fig.areas": ("大厅内自助服务区", "Self-service areas in the hall"),
+    "fig.areas_24h": ("24 小时自助服务区", "24-hour self-service areas"),
     "fig.offices": ("新增办公室", "New offices"),
     "fig.n_items": ("{n} 项", "{n}"),
     "fig.n_areas": ("{n} 个", "{n}"),
@@ -1579,6 +1700,18 @@ T: dict[str, tuple[str, str]] = {
         "事项编码“{value}”被表格存成了数字，已丢失位数；请把这一列设为文本后重新导出",
         "item code '{value}' was stored as a number and lost digits; format the column as text and export again",
     ),
+    "import.code_mangled": (
+        "事项编码“{value}”是表格软件把长编码当作数字显示或保存的样子（科学计数法或小数），原来的位数已经丢失；"
+        "请在原表格中把这一列设为文本、重新输入或导出后再导入",
+        "item code '{value}' is how a spreadsheet shows or saves a long code it took for a number "
+        "(scientific notation or a decimal); its digits are lost. Format the column as text in "
+        "the original sheet, re-enter or export it, and import again",
+    ),
+    "import.exempt_without_reason": (
+        "记为豁免，但没有{column}；方案只允许“对场地有特殊要求的事项”例外，要写明理由",
+        "exempt without a {column}; the plan's only exception is items needing a special site, "
+        "and the reason must say so",
+    ),
     "import.bad_choice": ("{column}“{value}”无法识别", "{column} '{value}' is not recognised"),
     "import.unknown_window": (
         "没有窗口“{value}”（写窗口名称，如 税务窗口，或它的 id）",
@@ -1634,6 +1767,13 @@ T: dict[str, tuple[str, str]] = {
         "(Not signed yet: record signed_on under letters in items.yaml once it is)",
     ),
     "letter.written": ("已写入 {path}（{n} 份授权书）", "Written {path} ({n} letters)"),
+    "letter.unnamed": (
+        "注意：方案没有给出这个单位的名称，“{name}”只是数据中的指代，不能作为正式授权书的抬头；"
+        "抬头中的单位名称已留空，请由单位填写全称（或在 items.yaml 的 letters 中写上 issuer）。",
+        "Note: the plan does not name this unit; '{name}' is only the data's placeholder and cannot "
+        "title an official letter. The unit's name in the title is left blank for the office to "
+        "fill in (or record the full name as issuer under letters in items.yaml).",
+    ),
     "usage.letter_suffix": (
         "无法从 {path} 的扩展名判断格式；可用：{suffixes}",
         "Cannot tell the format from the extension of {path}; use {suffixes}",
@@ -1737,13 +1877,17 @@ def _prepare(code: str, lang: str, params: Mapping[str, Any]) -> dict[str, Any]:
                 "人员是否按时到岗（posted-late；到岗前的缺员也不再只作提示）",
                 "late postings (posted-late)",
             ),
-            "training": ("人员是否受训（untrained）", "training (untrained)"),
+            "training": (
+                "人员是否受训、是否按时受训（untrained、trained-late）",
+                "training (untrained, trained-late)",
+            ),
         }
         out["rule_text"] = rule_text.get(str(params.get("rule")), ("", ""))[_lang_index(lang)]
-    if code == "goal-done-items-outside" and params.get("more"):
+    listing = code in ("goal-done-items-outside", "goal-exempt-items-must-enter")
+    if listing and params.get("more"):
         more = params["more"]
         out["more_text"] = f"等（另 {more} 项）" if lang == "zh" else f" and {more} more"
-    elif code == "goal-done-items-outside":
+    elif listing:
         out["more_text"] = ""
     if code == "unit-unnamed":
         count = params.get("count", 1)

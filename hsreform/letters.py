@@ -2,7 +2,10 @@
 
 The wording is the attachment's own; only what it leaves blank is filled: the unit in the
 title (×××××（单位）), the window (××窗口), the numbered items entrusted, and the date
-(××××年×月×日). The signature and seal lines stay blank, for the hand and the seal.
+(××××年×月×日). The signature and seal lines stay blank, for the hand and the seal. A
+unit the plan does not name (`generic`: the data only has a placeholder such as
+市场监督管理窗口派驻单位) never titles an official letter: the name is left blank for the
+office to write in, unless the letter records the issuer's full name (`issuer`).
 
 A unit's letters are the ones items.yaml records for it (signed by `--as-of`, or drafts);
 a unit with none gets a draft per window from its catalogue: the items that must enter
@@ -28,6 +31,8 @@ BODY = (
 SIGNATURES = ("单位主要领导（签字）：", "法定代表人（单位盖章）：")
 BLANK_DATE = "　　　　年　　月　　日"
 """The date line of a letter not signed yet, to be filled in by hand."""
+BLANK_NAME = "　" * 8
+"""The title's unit name when the plan gives none, to be written in by hand."""
 
 
 def chinese_date(day: dt.date) -> str:
@@ -50,6 +55,9 @@ class LetterView:
     signed_by: str | None
     recorded: bool
     """From items.yaml (else drafted from the catalogue)."""
+    unnamed: str | None = None
+    """The data's placeholder for a unit the plan does not name, when the title's name was
+    left blank for that reason."""
 
     @property
     def numbered(self) -> tuple[str, ...]:
@@ -76,7 +84,10 @@ def _view(
     signed_on: dt.date | None,
     letter: Letter | None = None,
 ) -> LetterView:
-    issuer = (letter.issuer if letter else None) or ds.units[unit].name
+    issuer = letter.issuer if letter else None
+    placeholder = ds.units[unit].name if issuer is None and ds.units[unit].generic else None
+    if issuer is None:
+        issuer = BLANK_NAME if placeholder else ds.units[unit].name
     return LetterView(
         unit=unit,
         window=window,
@@ -88,6 +99,7 @@ def _view(
         signed_on=signed_on,
         signed_by=letter.signed_by if letter and signed_on else None,
         recorded=letter is not None,
+        unnamed=placeholder,
     )
 
 

@@ -232,6 +232,24 @@ class Dataset:
         """The ids of the requirements (`requirement_units`) that apply to `unit`."""
         return [rid for rid, who in units.items() if who is None or unit in who]
 
+    @cached_property
+    def dispatching(self) -> frozenset[str]:
+        """Ids of the units with a quota at some window (派驻单位)."""
+        return frozenset(q.unit for w in self.windows.windows for q in w.quotas)
+
+    def charged(self, item: Tracked) -> list[str]:
+        """The units `item` holds to account: its responsible units, in order, narrowed by
+        the data's reading of whom it charges (`charges: units-with-quota`)."""
+        units = self.expand(item.responsible)
+        if getattr(item, "charges", None) == "units-with-quota":
+            return [u for u in units if u in self.dispatching]
+        return units
+
+    def not_charged(self, item: Tracked) -> list[str]:
+        """Responsible units that the data's reading of `item` does not charge."""
+        charged = set(self.charged(item))
+        return [u for u in self.expand(item.responsible) if u not in charged]
+
     def expand(self, ids: list[str]) -> list[str]:
         """Unit ids behind a list of unit and group ids, in order, without repeats."""
         out: dict[str, None] = {}

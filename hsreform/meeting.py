@@ -111,15 +111,16 @@ class Cell(StrEnum):
 
 
 def cell(unit: UnitProgress, row: Row, as_of: dt.date) -> Cell:
-    """A unit's standing on a row, with lateness: done late, or open past the deadline."""
+    """A unit's own standing on a row, with lateness: done late, or open past the deadline
+    (a unit that reports itself blocked shows blocked, past the deadline or not)."""
     if unit.status is Status.DONE:
         return Cell.DONE_LATE if unit.late else Cell.DONE
     if unit.status is Status.EXEMPT:
         return Cell.EXEMPT
-    if row.deadline is not None and row.deadline < as_of:
-        return Cell.OVERDUE
     if unit.status is Status.BLOCKED:
         return Cell.BLOCKED
+    if row.deadline is not None and row.deadline < as_of:
+        return Cell.OVERDUE
     return Cell.IN_PROGRESS if unit.status is Status.IN_PROGRESS or unit.met else Cell.NOT_STARTED
 
 
@@ -241,6 +242,16 @@ class MeetingReport:
     def windows_short(self) -> int:
         """Window categories short of their quota."""
         return sum(w.state is Staffed.SHORT for w in self.staffing)
+
+    @property
+    def areas_in_hall(self) -> int:
+        """Self-service areas in the hall (大厅内共设置自助服务区 3 个)."""
+        return sum(not a.open_24h for a in self.areas)
+
+    @property
+    def areas_24h(self) -> int:
+        """24-hour self-service areas, set up besides them (设置 24 小时自助服务区 1 个)."""
+        return sum(a.open_24h for a in self.areas)
 
     @property
     def offices_total(self) -> int:

@@ -29,6 +29,7 @@ from hsreform.records import (
     TASKS,
     WINDOWS,
     CatalogueRule,
+    Charges,
     DeadlineFor,
     ItemKind,
     ItemStatus,
@@ -383,13 +384,20 @@ class Task(Tracked):
     """重点工作任务：责任单位、完成时限、要求和各单位的进度。
 
     `deadline_for` marks the task whose deadline the staffing rules use: `staffing`
-    (staff in post) or `training` (staff trained).
+    (staff in post) or `training` (staff trained). `charges` is a reading of the plan's
+    words that narrows whom the task holds to account among its responsible units:
+    `units-with-quota`, only those with a quota at some window (task 4, 各单位根据事项办理需求).
     """
 
     deadline: Date = Field(description="完成时限，如 2020-06-05")
     deadline_for: DeadlineFor | None = Field(
         default=None,
         description="staffing：人员到岗期限；training：培训期限（供 check-staffing 使用）",
+    )
+    charges: Charges | None = Field(
+        default=None,
+        description="本数据的读法：units-with-quota 只计在窗口有人员配额的责任单位"
+        "（任务四“各单位根据事项办理需求”选派）；不写则计全部责任单位",
     )
 
 
@@ -434,9 +442,12 @@ class StaffMember(Model):
     """一人在一类窗口为一个单位的一段派驻。只记姓名，不记身份证号、电话。
 
     One posting of one person to one window category for one unit. `until` is the last
-    day in post. A change of person names the predecessor in `replaces` (name or staff
-    number) and the centre's prior approval in `approved_by_centre` (the date it was
-    given, or true when the date is not known).
+    day in post. Every change needs the centre's consent in advance (四、“如遇特殊情况确需
+    变动，派出单位应事先征得行政服务中心同意”): a change of person names the predecessor in
+    `replaces` (name or staff number) and the consent in `approved_by_centre` (the date it
+    was given, or true when the date is not known); so does the new posting of a person who
+    moves, or who joins after the initial posting with the centre's consent; a departure
+    no successor takes up records its consent in `leave_approved_by_centre`.
     """
 
     name: Text = Field(description="姓名")
@@ -453,7 +464,12 @@ class StaffMember(Model):
     trained_on: Date | None = Field(default=None, description="业务和礼仪培训日期")
     replaces: Text | None = Field(default=None, description="接替的人（姓名或工号）")
     approved_by_centre: Date | bool | None = Field(
-        default=None, description="换人时行政服务中心事先同意的日期（日期不详时写 true）"
+        default=None,
+        description="换人、调岗或到岗期限后新到岗时行政服务中心事先同意的日期（日期不详时写 true）",
+    )
+    leave_approved_by_centre: Date | bool | None = Field(
+        default=None,
+        description="离岗（没有人接替、也不是调岗）时行政服务中心事先同意的日期（日期不详时写 true）",
     )
 
 

@@ -479,6 +479,8 @@ class Tracked(Record):
 
 
 DeadlineFor = Literal["staffing", "training"]
+Charges = Literal["units-with-quota"]
+"""A reading that narrows whom a task charges among its responsible units (`charges:`)."""
 
 
 class Task(Tracked):
@@ -486,6 +488,11 @@ class Task(Tracked):
     deadline_for: Annotated[
         DeadlineFor | None,
         optional(choice({value: value for value in typing.get_args(DeadlineFor)})),
+        None,
+    ]
+    charges: Annotated[
+        Charges | None,
+        optional(choice({value: value for value in typing.get_args(Charges)})),
         None,
     ]
 
@@ -531,6 +538,7 @@ class StaffMember(Record):
     trained_on: Annotated[dt.date | None, OPTIONAL_DATE, None]
     replaces: Annotated[str | None, OPTIONAL_TEXT, None]
     approved_by_centre: Annotated[dt.date | bool | None, date_or_flag, None]
+    leave_approved_by_centre: Annotated[dt.date | bool | None, date_or_flag, None]
 
     def in_post(self, day: dt.date) -> bool:
         """Whether this posting covers `day`."""

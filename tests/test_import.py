@@ -213,6 +213,7 @@ def test_a_state_column_moves_the_old_state_into_history(invoke, data, tmp_path)
         "2020-06-01",
     )
     entered = _csv(tmp_path / "b.csv", [["事项名称", "是否进驻大厅"], ["纳税人登记", "是"]])
+    _sign_letter(data, "纳税人登记")  # in the hall, a window needs the letter (授权到位)
     result = invoke(
         "items",
         "import",
@@ -246,6 +247,18 @@ def test_a_state_column_moves_the_old_state_into_history(invoke, data, tmp_path)
     )
     assert early.exit_code == 2
     assert "早于这个事项现在的状态的日期 2020-06-10" in early.stdout
+
+
+def _sign_letter(folder: Path, *items: str) -> None:
+    """税务局's letter entrusting 税务窗口 with `items`, signed on 2020-06-05 (by hand)."""
+    path = folder / "items.yaml"
+    text = path.read_text(encoding="utf-8").replace("letters: []\n", "")
+    entrusted = ", ".join(items)
+    path.write_text(
+        text + "letters:\n  - unit: tax-bureau\n    window: tax\n"
+        f"    items: [{entrusted}]\n    signed_on: 2020-06-05\n",
+        encoding="utf-8",
+    )
 
 
 def test_unusual_headers_are_mapped_with_map(invoke, data, tmp_path) -> None:
@@ -384,3 +397,106 @@ def test_an_import_that_would_break_the_data_writes_nothing(invoke, data, tmp_pa
     assert result.exit_code == 2
     assert "[unknown-window]" in result.stderr
     assert (data / "items.yaml").read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    ("cell", "shown"),
+    [
+        ("6.52827E+16", "6.52827E+16"),  # Excel's General format, saved to .csv
+        ("6.5282700000000096e+16", "6.5282700000000096e+16"),
+        ("65282700000000123.0", "65282700000000123.0"),  # through a float on its way out
+    ],
+)
+def test_a_code_a_spreadsheet_mangled_is_refused_with_its_row(
+    invoke, data, tmp_path, cell, shown
+) -> None:
+    sheet = _csv(
+        tmp_path / "清单.csv",
+        [["事项名称", "事项编码"], ["纳税人登记", "T-001"], ["车购税缴纳", cell]],
+    )
+    refused = invoke("items", "import", str(sheet), "--unit", "税务局", "--data", str(data))
+    assert refused.exit_code == 2
+    assert (
+        f"清单.csv:3: 事项编码“{shown}”是表格软件把长编码当作数字显示或保存的样子" in refused.stdout
+    )
+    assert not (data / "items.yaml").exists()
+    skipped = invoke(
+        "items", "import", str(sheet), "--unit", "税务局", "--data", str(data), "--skip-bad"
+    )
+    assert skipped.exit_code == 0, skipped.stderr
+    assert [i.get("code") for i in _items(data)] == ["T-001"]
+
+
+def test_a_code_kept_as_a_number_of_more_than_15_digits_is_refused(invoke, data, tmp_path) -> None:
+    # Excel keeps 15 significant digits: 6528270000000012 (16 digits) was stored as ...10
+    rows = [
+        ["事项名称", "事项编码"],
+        ["车购税缴纳", 6528270000000012.0],
+        ["契税缴纳", 123456789012345],
+    ]
+    sheet = _xlsx(tmp_path / "清单.xlsx", rows, title=False)
+    result = invoke("items", "import", str(sheet), "--unit", "税务局", "--data", str(data))
+    assert result.exit_code == 2
+    lines = [line for line in result.stdout.splitlines() if line.startswith("清单.xlsx:")]
+    assert [line.split(":")[1] for line in lines] == ["2"]
+    assert "存成了数字" in lines[0]
+
+
+def test_an_exempt_row_needs_the_reason_the_plan_asks_for(invoke, data, tmp_path) -> None:
+    rows = [
+        ["事项名称", "进驻状态", "豁免理由"],
+        ["取水许可", "豁免", ""],
+        ["采砂许可", "豁免", "现场勘验需要特殊场地"],
+    ]
+    sheet = _csv(tmp_path / "清单.csv", rows)
+    result = invoke("items", "import", str(sheet), "--unit", "税务局", "--data", str(data))
+    assert result.exit_code == 2
+    assert (
+        "清单.csv:2: 记为豁免，但没有理由；方案只允许“对场地有特殊要求的事项”例外" in result.stdout
+    )
+
+
+def test_an_import_that_would_bring_an_error_is_refused_and_says_which(
+    invoke, data, tmp_path
+) -> None:
+    # 纳税人登记 in the hall at 税务窗口, with no letter entrusting the window with it
+    listed = _csv(tmp_path / "a.csv", [["事项名称", "办理窗口"], ["纳税人登记", "税务窗口"]])
+    first = invoke(
+        "items",
+        "import",
+        str(listed),
+        "--unit",
+        "税务局",
+        "--data",
+        str(data),
+        "--on",
+        "2020-06-01",
+    )
+    assert first.exit_code == 0, first.stderr
+    before = (data / "items.yaml").read_bytes()
+    entered = _csv(tmp_path / "b.csv", [["事项名称", "进驻状态"], ["纳税人登记", "已进驻"]])
+    for extra in ((), ("--skip-bad",), ("--dry-run",)):
+        refused = invoke(
+            "items", "import", str(entered), "--unit", "税务局", "--data", str(data),
+            "--on", "2020-06-10", *extra,
+        )  # fmt: skip
+        assert refused.exit_code == 2, extra
+        assert "修改：纳税人登记 的 进驻状态：listed → in_hall" in refused.stdout
+        assert "[item-not-authorized] 事项“纳税人登记”已在税务窗口办理" in refused.stderr
+        assert "这次修改会带来上面的错误，没有写任何文件。" in refused.stderr
+        assert (data / "items.yaml").read_bytes() == before
+
+
+def test_an_import_shows_the_warnings_it_brings(invoke, data, tmp_path) -> None:
+    # the first catalogue of a data set whose tasks name no catalogue rule: a warning to see
+    sheet = _csv(tmp_path / "清单.csv", [["事项名称"], ["纳税人登记"]])
+    result = invoke(
+        "items", "import", str(sheet), "--unit", "税务局", "--data", str(data), "--on", "2020-06-01"
+    )
+    assert result.exit_code == 0, result.stderr
+    assert "注意：data/items.yaml" not in result.stdout  # the warning is about tasks.yaml
+    assert "注意：data/tasks.yaml:" in result.stdout
+    assert "[catalogue-rule-missing]" in result.stdout
+    undone = invoke("undo", "--data", str(data))
+    assert undone.exit_code == 0, undone.stderr
+    assert not (data / "items.yaml").exists()

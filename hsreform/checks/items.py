@@ -19,6 +19,9 @@ oldest first. Then, on `--as-of`:
   `catalogue: authorization` (task 2) has no signed letter;
 - goal-done-items-outside: the goal marked `catalogue: in-hall` is recorded done by hand
   while items that must enter are still outside (the catalogue wins in `status`);
+- goal-exempt-items-must-enter: that goal is recorded exempt by hand while the unit's
+  catalogue holds items that must enter: the plan's exception (除对场地有特殊要求的事项外)
+  is item by item, so exempt items are marked in the catalogue;
 - catalogue-rule-missing: items.yaml has a catalogue, but no task or goal says which rule
   it answers, so that cross-check cannot run;
 - dated-in-future: a state, letter or publication dated after `--as-of`.
@@ -35,13 +38,22 @@ oldest first. Then, on `--as-of`:
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any
 
-from hsreform.catalogue import authorized, covers, item_state_on, standings
+from hsreform.catalogue import ItemStanding, authorized, covers, item_state_on, standings
 from hsreform.findings import Finding, Severity
 from hsreform.loader import Dataset
-from hsreform.records import ITEMS, KINDS, TASKS, CatalogueRule, Item, ItemStatus, Status
+from hsreform.records import (
+    ITEMS,
+    KINDS,
+    TASKS,
+    CatalogueRule,
+    DatedState,
+    Item,
+    ItemStatus,
+    Status,
+)
 from hsreform.status import state_on
 from hsreform.yamlsource import Path_
 
@@ -218,6 +230,31 @@ def _handles(ds: Dataset, window: str, unit: str) -> bool:
     return any(q.unit == unit for q in category.quotas) or unit in ds.expand(category.serves)
 
 
+def _exempt_by_hand(
+    ds: Dataset,
+    path: Path_,
+    state: DatedState,
+    items: Sequence[ItemStanding],
+    params: dict[str, Any],
+) -> Iterator[Finding]:
+    """An exemption from the goal written by hand while the unit's catalogue holds items
+    that must enter: the plan exempts items (对场地有特殊要求的事项), not whole units."""
+    if state.status is not Status.EXEMPT:
+        return
+    must = [s.name for s in items if s.must_enter]
+    if must:
+        shown = must[:OUTSIDE_SHOWN]
+        yield ds.finding(
+            TASKS,
+            path,
+            "goal-exempt-items-must-enter",
+            **params,
+            items=shown,
+            n=len(must),
+            more=len(must) - len(shown),
+        )
+
+
 def _progress(ds: Dataset, as_of: dt.date) -> Iterator[Finding]:
     """Progress by hand against the catalogue: sorting, authorization, the goal.
 
@@ -235,7 +272,7 @@ def _progress(ds: Dataset, as_of: dt.date) -> Iterator[Finding]:
         rules[rule] = True
         for pi, entry in enumerate(tracked.progress):
             state = state_on(entry, as_of)
-            if state is None or state.status is not Status.DONE or entry.unit not in ds.units:
+            if state is None or entry.unit not in ds.units:
                 continue
             path: Path_ = (section, index, "progress", pi, "status")
             params: dict[str, Any] = {
@@ -244,6 +281,10 @@ def _progress(ds: Dataset, as_of: dt.date) -> Iterator[Finding]:
                 "number": tracked.number,
             }
             items = standings(ds, entry.unit, as_of)
+            if state.status is not Status.DONE:
+                if rule is CatalogueRule.IN_HALL:
+                    yield from _exempt_by_hand(ds, path, state, items, params)
+                continue
             if rule is CatalogueRule.SORTING and not items:
                 yield ds.finding(TASKS, path, "sorting-done-without-items", **params)
             elif rule is CatalogueRule.AUTHORIZATION and not any(

@@ -1,10 +1,14 @@
 """Progress entries tell one consistent, dated story.
 
 Every state is dated (`since`; `done_on` for done) so that `status --as-of` can replay the
-past; earlier states are kept in `history`, oldest first. A unit is done only when every
-requirement of the task that applies to it is met by its `done_on`; requirements ticked
-off under `met` must be the task's own; an exemption is for items whose plan text allows
-exceptions (`exceptions`), such as the year-end goal's 对场地有特殊要求的事项.
+past; earlier states are kept in `history`, oldest first. A recorded `done` means every
+requirement of the task that applies to the unit was met by its `done_on` (dates under
+`met` record the earlier days), so a requirement dated after `done_on` contradicts it;
+requirements ticked off under `met` must be the task's own. An exemption is for items
+whose plan text allows exceptions (`exceptions`): the plan allows one, to the year-end
+goal, 除对场地有特殊要求的事项外; anywhere else it is an error, and status counts the
+unit as owing. A task read as charging only units with a quota (`charges`) has no use for
+the entry of a unit without one.
 
     progress:
       - unit: justice-bureau
@@ -12,8 +16,8 @@ exceptions (`exceptions`), such as the year-end goal's 对场地有特殊要求�
         note: 培训教材未到
       - unit: tax-bureau
         status: done
-        done_on: 2020-06-04        # requirements-open: on-site-guidance is not under met
-        met: {training: 2020-06-03}
+        done_on: 2020-06-04        # requirements-open: on-site-guidance met only after
+        met: {training: 2020-06-03, on-site-guidance: 2020-06-08}
         history:
           - {status: in_progress, since: 2020-06-08}   # history-out-of-order
 """
@@ -34,12 +38,23 @@ UNDATED = frozenset({Status.IN_PROGRESS, Status.BLOCKED})
 
 
 def check(ds: Dataset) -> Iterator[Finding]:
-    """Undated states, histories out of order, requirements, exemptions."""
+    """Undated states, histories out of order, requirements, exemptions, entries not charged."""
     for section, index, item in ds.tracked():
         applies = ds.requirement_units(item)
         labels = {r.id: r.label for r in item.requirements}
+        excused = set(ds.not_charged(item))
         for pi, entry in enumerate(item.progress):
             where: Path_ = (section, index, "progress", pi)
+            if entry.unit in excused:
+                yield ds.finding(
+                    TASKS,
+                    (*where, "unit"),
+                    "not-charged",
+                    Severity.WARNING,
+                    unit=ds.units[entry.unit].name,
+                    kind=KINDS[section],
+                    number=item.number,
+                )
             yield from _dates(ds, where, entry)
             required = ds.required(applies, entry.unit)
             yield from _requirements(
@@ -107,18 +122,16 @@ def _requirements(
             )
     if entry.status is not Status.DONE or entry.done_on is None:
         return
-    done_on = entry.done_on
-    missing = [r for r in required if r not in entry.met]
+    done_on = entry.done_on  # done: every requirement met by then, unless dated later
     late = [r for r in required if r in entry.met and entry.met[r] > done_on]
-    if missing or late:
+    if late:
         yield ds.finding(
             TASKS,
             (*where, "status"),
             "requirements-open",
-            missing=[labels[r] for r in missing],
             late=[f"{labels[r]}（{entry.met[r].isoformat()}）" for r in late],
             done_on=done_on.isoformat(),
-            reason="late" if not missing else "",
+            reason="late",
         )
 
 
@@ -131,10 +144,5 @@ def _exemptions(
         if state.status is Status.EXEMPT:
             path = (*where, "history", hi) if hi < len(entry.history) else (*where, "status")
             yield ds.finding(
-                TASKS,
-                path,
-                "exemption-not-allowed",
-                Severity.WARNING,
-                kind=KINDS[section],
-                number=item.number,
+                TASKS, path, "exemption-not-allowed", kind=KINDS[section], number=item.number
             )

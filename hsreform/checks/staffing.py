@@ -16,10 +16,19 @@ as errors. The rules:
   dispatching unit that windows.yaml's `chief_representatives` reads into 窗口实行首席代表制
   (bundled: one per unit, `count` of them for an entry standing for several, none for the
   centre); `chief-rule-missing` when the data gives no reading, and the rule does not run.
-- replacement-not-approved: a change of person needs the centre's consent in advance.
+  The plan gives no number: the findings say it is the data's reading.
+- replacement-not-approved / move-not-approved / leave-not-approved: 如遇特殊情况确需变动，
+  派出单位应事先征得行政服务中心同意 covers every change: a replacement (`replaces`), a
+  move (a later posting of the same person) and a departure (an `until` that no successor
+  takes up) each need the centre's consent given by the day the change takes effect.
 - predecessor-in-post: whoever was replaced is still in post (an `until` is missing).
 - untrained: in post after the training deadline without training.
-- posted-late: a first posting that began after the staffing deadline.
+- trained-late: in post by the training deadline, and trained only after it.
+- posted-late: the plan's initial posting was due by the staffing deadline: a first posting
+  after it is late, unless it fills a vacancy (a seat at the window, unit and role that was
+  filled at or after the deadline and has been left), or joins with the centre's prior
+  consent (`approved_by_centre`). Like late training, it is a finding only while the
+  person is in post.
 
     staff:
       - name: 王芳
@@ -34,13 +43,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from hsreform.findings import Finding, Severity
 from hsreform.loader import Dataset
 from hsreform.records import STAFF, TASKS, WINDOWS, QuotaRole, StaffMember, StaffRole
+from hsreform.yamlsource import Path_
 
 W, S = WINDOWS, STAFF
 
@@ -109,14 +119,19 @@ def check(ds: Dataset, as_of: dt.date) -> Iterator[Finding]:
     staffing_due = deadline_for(ds, "staffing")
     overdue = Severity.ERROR if staffing_due is None or as_of > staffing_due else Severity.INFO
     posted = in_post(ds, as_of)
+    first_day = _Earliest()
+    for member in ds.staff.staff:
+        first_day.add(member, member.since)
     yield from missing_deadlines(ds)
     yield from _quotas(ds, posted, overdue)
     yield from _plan_shortfalls(ds)
     yield from _double_postings(ds, posted)
     yield from _chiefs(ds, posted, overdue)
     yield from _replacements(ds, as_of)
-    yield from _training(ds, posted, as_of)
-    yield from _late_postings(ds, as_of, staffing_due)
+    yield from _moves(ds, as_of, first_day)
+    yield from _departures(ds, as_of, first_day)
+    yield from _training(ds, posted, as_of, first_day)
+    yield from _late_postings(ds, posted, as_of, staffing_due, first_day)
 
 
 def _names(people: list[tuple[int, StaffMember]]) -> list[str]:
@@ -330,8 +345,120 @@ def _replacements(ds: Dataset, as_of: dt.date) -> Iterator[Finding]:
             )
 
 
+def consented(approval: dt.date | bool | None, day: dt.date) -> bool:
+    """Whether `approval` (a date, or true when its date is not known) came by `day`."""
+    return approval is True or (isinstance(approval, dt.date) and approval <= day)
+
+
+def _consent(
+    ds: Dataset,
+    code: str,
+    path: Path_,
+    approval: dt.date | bool | None,
+    day: dt.date,
+    **params: Any,
+) -> Iterator[Finding]:
+    """`code` when a change taking effect on `day` lacks the centre's prior consent."""
+    if consented(approval, day):
+        return
+    if isinstance(approval, dt.date):
+        yield ds.finding(S, path, code, reason="late", approved=approval.isoformat(), **params)
+    else:
+        yield ds.finding(S, path, code, reason="none", **params)
+
+
+def _moves(ds: Dataset, as_of: dt.date, first_day: _Earliest) -> Iterator[Finding]:
+    """A later posting of a person already on the roster (a move, or a return) is a change."""
+    for index, member in enumerate(ds.staff.staff):
+        if member.replaces is not None or member.since > as_of:
+            continue
+        if first_day.least(member) < member.since:
+            yield from _consent(
+                ds,
+                "move-not-approved",
+                ("staff", index, "approved_by_centre")
+                if member.approved_by_centre is not None
+                else ("staff", index),
+                member.approved_by_centre,
+                member.since,
+                name=member.name,
+                window=ds.window_categories[member.window].name,
+                unit=ds.units[member.unit].name,
+                since=member.since.isoformat(),
+            )
+
+
+def _departures(ds: Dataset, as_of: dt.date, first_day: _Earliest) -> Iterator[Finding]:
+    """A posting that has ended is a change, unless a successor takes it up: a replacement
+    naming the person, or the person's own next posting the day after (a move). Those
+    carry the consent; it must have come by the day the person left."""
+    roster = ds.staff.staff
+    successor = _successors(roster, first_day)
+    for index, member in enumerate(roster):
+        if member.until is None or member.until >= as_of:
+            continue  # still in post on as_of: not a change yet
+        left = member.until + dt.timedelta(days=1)
+        params: dict[str, Any] = {
+            "name": member.name,
+            "window": ds.window_categories[member.window].name,
+            "until": member.until.isoformat(),
+        }
+        taken_up = successor.get(index)
+        if taken_up is None:
+            approval = member.leave_approved_by_centre
+            key = "leave_approved_by_centre" if approval is not None else "until"
+            yield from _consent(
+                ds, "leave-not-approved", ("staff", index, key), approval, left, **params
+            )
+            continue
+        approval = roster[taken_up].approved_by_centre
+        if isinstance(approval, dt.date) and left < approval <= roster[taken_up].since:
+            # the successor was approved in time for its own start, not for this departure
+            yield from _consent(
+                ds, "leave-not-approved", ("staff", index, "until"), approval, left, **params
+            )
+
+
+def _successors(roster: list[StaffMember], first_day: _Earliest) -> dict[int, int]:
+    """Roster index of each posting that ended → the posting that takes it up, if any."""
+    ended: dict[str, list[int]] = defaultdict(list)
+    for index, member in enumerate(roster):
+        if member.until is not None:
+            for key in {member.name, member.staff_no} - {None}:
+                ended[str(key)].append(index)
+    out: dict[int, int] = {}
+    for index, member in enumerate(roster):
+        if member.replaces is not None:  # the predecessor's posting that ended last before
+            before = [
+                i
+                for i in ended.get(member.replaces, [])
+                if (until := roster[i].until) is not None and until < member.since
+            ]
+            if before:
+                out.setdefault(max(before, key=lambda i: roster[i].until or member.since), index)
+        elif first_day.least(member) < member.since:  # a move: the posting ending the day before
+            keys = {member.name, member.staff_no} - {None}
+            for i in sorted({i for key in keys for i in ended.get(str(key), [])}):
+                until = roster[i].until
+                if (
+                    until is not None
+                    and until + dt.timedelta(days=1) == member.since
+                    and same_person(roster[i], member)
+                ):
+                    out.setdefault(i, index)
+    return out
+
+
+def same_person(a: StaffMember, b: StaffMember) -> bool:
+    """Whether two postings are one person's: their staff numbers match, or their names do
+    and no staff numbers tell them apart (as `_Earliest` compares them)."""
+    if a.staff_no and b.staff_no:
+        return a.staff_no == b.staff_no
+    return a.name == b.name
+
+
 def _training(
-    ds: Dataset, posted: list[tuple[int, StaffMember]], as_of: dt.date
+    ds: Dataset, posted: list[tuple[int, StaffMember]], as_of: dt.date, first_day: _Earliest
 ) -> Iterator[Finding]:
     due = deadline_for(ds, "training")
     if due is None or as_of <= due:
@@ -341,20 +468,48 @@ def _training(
             yield ds.finding(
                 S, ("staff", index), "untrained", name=member.name, deadline=due.isoformat()
             )
+        elif member.trained_on > due and first_day.least(member) <= due:
+            yield ds.finding(
+                S,
+                ("staff", index, "trained_on"),
+                "trained-late",
+                Severity.WARNING,
+                name=member.name,
+                trained_on=member.trained_on.isoformat(),
+                deadline=due.isoformat(),
+            )
 
 
-def _late_postings(ds: Dataset, as_of: dt.date, due: dt.date | None) -> Iterator[Finding]:
+def _late_postings(
+    ds: Dataset,
+    posted: list[tuple[int, StaffMember]],
+    as_of: dt.date,
+    due: dt.date | None,
+    first_day: _Earliest,
+) -> Iterator[Finding]:
     if due is None:
         return
     roster = ds.staff.staff
-    first_day = _Earliest()
-    for other in roster:
-        first_day.add(other, other.since)
+    present = _Earliest()  # whoever is in post on as_of, by any posting
+    for _, member in posted:
+        present.add(member, 0)
+
+    def initial(index: int) -> bool:
+        """A first posting after the deadline that no change or consent accounts for."""
+        member = roster[index]
+        return (
+            member.replaces is None
+            and due < member.since
+            and first_day.least(member) >= member.since  # not a move
+            and not consented(member.approved_by_centre, member.since)
+        )
+
+    new_seats = _new_seats(ds, due, initial)
     for index, member in enumerate(roster):
-        if member.replaces is not None or not due < member.since <= as_of:
+        if member.since > as_of or index not in new_seats:
             continue
-        if first_day.least(member) < member.since:
-            continue  # a transfer, not a first posting
+        if present.least(member) is None:
+            continue  # the person has left: nothing to do about it now
         yield ds.finding(
             S,
             ("staff", index, "since"),
@@ -364,3 +519,38 @@ def _late_postings(ds: Dataset, as_of: dt.date, due: dt.date | None) -> Iterator
             since=member.since.isoformat(),
             deadline=due.isoformat(),
         )
+
+
+def _new_seats(ds: Dataset, due: dt.date, initial: Callable[[int], bool]) -> set[int]:
+    """Postings for which `initial` holds that add a seat at their window, unit and role
+    after the deadline `due`, rather than fill one left empty.
+
+    The seats of a place are the most people in post there on any day from `due` on; a
+    posting that raises that number adds a seat. Of those starting on one day, changes of
+    person take the empty seats first.
+    """
+    places: dict[tuple[str, str, QuotaRole], list[int]] = defaultdict(list)
+    for index, member in enumerate(ds.staff.staff):
+        places[(member.window, member.unit, quota_role(ds, member))].append(index)
+    out: set[int] = set()
+    day = dt.timedelta(days=1)
+    for indices in places.values():
+        people = [ds.staff.staff[i] for i in indices]
+        count = sum(m.in_post(due) for m in people)
+        delta: dict[dt.date, int] = defaultdict(int)
+        starting: dict[dt.date, list[int]] = defaultdict(list)
+        for i, m in zip(indices, people, strict=True):
+            if m.since > due:
+                delta[m.since] += 1
+                starting[m.since].append(i)
+            if m.until is not None and m.until >= due:
+                delta[m.until + day] -= 1
+        seats = count
+        for when in sorted(delta):
+            count += delta[when]
+            added = count - seats
+            if added > 0 and starting[when]:
+                ranked = sorted(starting[when], key=lambda i: (initial(i), i))
+                out.update(i for i in ranked[-added:] if initial(i))
+            seats = max(seats, count)
+    return out

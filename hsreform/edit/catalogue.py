@@ -10,7 +10,15 @@ listed (or in the state its row gives) from the day `--on`; a known item takes t
 its row gives, and a changed state moves the old one into `history`. Empty cells change
 nothing, so re-importing the same file changes nothing. A row that cannot be read is
 reported with its row number; unless `--skip-bad` says to leave such rows out, nothing is
-written. Only round-trip edits of items.yaml are made here: comments and layout stay.
+written. Among such rows: a code a spreadsheet mangled (shown in scientific notation as
+6.52827E+16, or kept as a number that lost its last digits: a code is text, never
+computed with), and an item marked exempt without a reason (the plan's one exception,
+对场地有特殊要求的事项, says why). Only round-trip edits of items.yaml are made here:
+comments and layout stay.
+
+The import is an edit like the others (`hsreform.edit.session`): under the lock, checked as
+`validate` checks before and after, refused when it would bring an error, its warnings
+shown, journalled for `undo`.
 """
 
 from __future__ import annotations
@@ -26,9 +34,8 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from hsreform.edit import session
 from hsreform.edit.changes import Change as JournalChange
-from hsreform.edit.check import findings_after
-from hsreform.edit.roundtrip import Editable, new, read
-from hsreform.errors import DataUnusable, HsreformError
+from hsreform.edit.roundtrip import Editable
+from hsreform.errors import HsreformError
 from hsreform.i18n import WORDS
 from hsreform.loader import Dataset
 from hsreform.records import ITEMS, ItemKind, ItemStatus
@@ -64,6 +71,12 @@ _ON_THE_SPOT = frozenset({"即办", "即时办结", "当场办结", "即时"})
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029]")
 _BRACKETS = re.compile(r"[（(][^）)]*[）)]")
 _STATE_WORDS = {"是": "in_hall", "否": "listed", "豁免": "exempt"}
+_SCIENTIFIC = re.compile(r"^[+-]?\d+(?:\.\d*)?[eE][+-]?\d+$")
+"""6.52827E+16: how Excel shows, and saves to .csv, a long number in a General cell."""
+_DECIMAL = re.compile(r"^\d+\.\d+$")
+"""65282700000000123.0: a code that went through a float on its way out."""
+EXACT_DIGITS = 15
+"""Excel keeps 15 significant digits of a number: a longer code kept as one lost the rest."""
 
 
 @dataclass(frozen=True)
@@ -184,10 +197,16 @@ def _days(value: Cell, column: str) -> int:
 
 
 def _code(value: Cell) -> str:
-    # Excel keeps a long code typed as a number as a float: 17 digits no longer fit.
-    if isinstance(value, float) and (not value.is_integer() or abs(value) >= 2**53):
-        raise _Bad("import.code_as_number", value=_text(value))
-    return _text(value)
+    """An item code as written; a code a spreadsheet turned into a number is refused."""
+    # Excel keeps a code typed as a number as one: past 15 digits, the rest became zeros.
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        fraction = isinstance(value, float) and not value.is_integer()
+        if fraction or abs(value) >= 10**EXACT_DIGITS:
+            raise _Bad("import.code_as_number", value=_text(value))
+    text = _text(value)
+    if _SCIENTIFIC.match(text) or _DECIMAL.match(text):
+        raise _Bad("import.code_mangled", value=text)
+    return text
 
 
 def _choice(text: str, column: str, choices: Iterable[str], words: Mapping[str, str]) -> str:
@@ -227,6 +246,8 @@ def read_row(ds: Dataset, cells: tuple[Cell, ...], columns: dict[int, str]) -> d
         raise _Bad("import.no_name", column=FIELDS["name"][0])
     if out.get("reason") and out.get("status") not in ("exempt", "not_entering"):
         out.pop("reason")  # a remark beside an item that enters: not a reason to keep
+    if out.get("status") == "exempt" and not out.get("reason"):
+        raise _Bad("import.exempt_without_reason", column=FIELDS["reason"][0])
     return out
 
 
@@ -322,9 +343,63 @@ def _template(bundled: Path) -> str:
     return (bundled / ITEMS).read_text(encoding="utf-8")
 
 
+class BadRows(HsreformError):
+    """Rows that cannot be read, and no `--skip-bad`: nothing is written. Carries the plan."""
+
+    def __init__(self, plan: ImportPlan) -> None:
+        super().__init__("import.bad_rows", n=len(plan.bad))
+        self.plan = plan
+
+
+@dataclass(frozen=True)
+class Request:
+    """One import as the command line gives it."""
+
+    unit: str
+    """The unit's id."""
+    sheet: Sheet
+    overrides: Mapping[str, str]
+    on: dt.date
+    bundled: Path
+    skip_bad: bool = False
+
+
+def importing(request: Request, planned: list[ImportPlan]) -> session.Edit:
+    """The edit that imports `request.sheet`; appends what it does to `planned` (the rows
+    read, added, changed and bad) whether or not it is carried out."""
+
+    def apply(ws: session.Workspace) -> list[JournalChange]:
+        if ITEMS in ws.snapshot:
+            editable = ws.file(ITEMS)
+        else:
+            editable = ws.create(ITEMS, _template(request.bundled))
+        plan = plan_import(
+            editable,
+            ws.dataset,
+            request.unit,
+            request.sheet,
+            request.overrides,
+            request.on,
+            skip_bad=request.skip_bad,
+        )
+        planned.append(plan)
+        if plan.bad and not request.skip_bad:
+            raise BadRows(plan)
+        if not plan.changed:
+            ws.discard(ITEMS)
+            return []
+        summary = {
+            "sheet": request.sheet.display,
+            "added": len(plan.added),
+            "changed": len(plan.changes),
+        }
+        return [JournalChange("edit.items_imported", ITEMS, None, summary)]
+
+    return session.Edit(apply)
+
+
 def plan_import(
-    root: Path,
-    bundled: Path,
+    editable: Editable,
     ds: Dataset,
     unit: str,
     sheet: Sheet,
@@ -333,10 +408,9 @@ def plan_import(
     *,
     skip_bad: bool = False,
 ) -> ImportPlan:
-    """What importing `sheet` into `unit`'s catalogue in `root` would change."""
+    """What importing `sheet` into `unit`'s catalogue (`editable`, changed in place) does."""
     header, columns, unused = find_columns(sheet, overrides)
-    path = root / ITEMS
-    editable: Editable = read(path, ITEMS) if path.exists() else new(path, _template(bundled))
+    path = editable.path
     data = editable.data
     plan = ImportPlan(sheet, sheet.rows[header][0], columns, unused, path, editable.original, b"")
     catalogues = _empty_block(data.setdefault("catalogues", CommentedSeq()))
@@ -403,23 +477,3 @@ def _find(items: list[Any], fields: dict[str, Any]) -> CommentedMap | None:
         ):
             return item  # type: ignore[no-any-return]
     return None
-
-
-def write_import(root: Path, plan: ImportPlan, as_of: dt.date, command: str) -> list[Path]:
-    """Write the planned items.yaml, once the data set with it shows no blocking error.
-
-    The one write of `items import`: validate before write, then the edits' locked,
-    journalled (so `undo` takes it back), atomic write.
-    """
-    blocking = [f for f in findings_after(root, {plan.path: plan.after}, as_of) if f.blocking]
-    if blocking:
-        raise DataUnusable(blocking, "import")
-    summary = JournalChange(
-        "edit.items_imported",
-        ITEMS,
-        None,
-        {"sheet": plan.sheet.display, "added": len(plan.added), "changed": len(plan.changes)},
-    )
-    return session.write_planned(
-        root, {plan.path: (plan.before, plan.after)}, [summary], command=command
-    )

@@ -11,6 +11,11 @@ what was true then. Rules a careful clerk follows, and so do these edits:
   that day; `meet` only ticks requirements off (a unit with no entry yet is then in
   progress); `reopen` turns done or exempt back into in progress;
 - a change to the state a unit is already in is refused, saying since when;
+- an exemption is refused where the plan allows none (only the year-end goal, 除对场地有
+  特殊要求的事项外, has `exceptions`); a unit whose item catalogue decides the goal marked
+  `catalogue: in-hall` gets no state on it by hand (its items are exempted, or enter the
+  hall, in items.yaml): status would not count it;
+- a unit that the data's reading of a task does not charge (`charges`) gets no entry;
 - a unit without an entry gets one, placed among the others in the order of the task's
   responsible units (appended when the list is in no such order); `progress: []`
   becomes a block list in the file's indentation;
@@ -33,7 +38,7 @@ from hsreform.edit.roundtrip import Editable
 from hsreform.edit.session import Edit, Workspace
 from hsreform.errors import HsreformError
 from hsreform.loader import Dataset
-from hsreform.records import KINDS, TASKS, Progress, Status, Tracked
+from hsreform.records import KINDS, TASKS, CatalogueRule, Progress, Status, Tracked
 
 VERBS = ("start", "done", "block", "exempt", "reopen", "meet")
 STATE_KEYS = ("reason", "evidence", "note")
@@ -96,12 +101,17 @@ def resolve_units(
     ds: Dataset, kind: str, item: Tracked, queries: Sequence[str], all_groups: bool
 ) -> tuple[list[str], list[str]]:
     """(unit ids asked for, names of the groups among them) for `item`; usage errors else."""
-    responsible = ds.expand(item.responsible)
+    responsible = ds.charged(item)
+    excused = ds.not_charged(item)
     out: dict[str, None] = {}
     groups = []
     for query in queries:
         unit = ds.find_unit(query)
         if unit is not None:
+            if unit.id in excused:
+                raise HsreformError(
+                    "edit.not_charged", unit=unit.name, number=item.number, kind=kind
+                )
             if unit.id not in responsible:
                 raise HsreformError(
                     "usage.not_responsible", unit=query, number=item.number, kind=kind
@@ -136,8 +146,12 @@ def _apply(ws: Workspace, request: Request) -> list[Change]:
     _check_values(request)
     ds = ws.dataset
     index, item = find_item(ds, request.kind, request.number)
+    if request.verb == "exempt" and item.exceptions is None:
+        raise HsreformError("edit.exempt_not_allowed", kind=request.kind, number=item.number)
     units, groups = resolve_units(ds, request.kind, item, request.units, request.all_groups)
     _check_day(ds, request.on, ws.as_of)
+    if request.verb != "meet":  # met requirements by hand are kept beside the catalogue
+        _by_catalogue(ds, request, item, units)
     data = ws.file(TASKS)
     place = _Place(
         data.data[section_of(request.kind)][index],
@@ -170,6 +184,23 @@ def _apply(ws: Workspace, request: Request) -> list[Change]:
             )
         )
     return changes
+
+
+def _by_catalogue(ds: Dataset, request: Request, item: Tracked, units: list[str]) -> None:
+    """Refuse a state by hand where the unit's item catalogue decides it (status would
+    not count it): the goal marked `catalogue: in-hall`, for a unit with a catalogue."""
+    if item.catalogue is not CatalogueRule.IN_HALL:
+        return
+    for unit in units:
+        catalogue = ds.catalogues.get(unit)
+        if catalogue is not None and catalogue.items:
+            raise HsreformError(
+                "edit.by_catalogue",
+                kind=request.kind,
+                number=item.number,
+                unit=ds.units[unit].name,
+                verb=request.verb,
+            )
 
 
 @dataclass(frozen=True)

@@ -1,17 +1,19 @@
 """Roster edits: people come, leave, are trained, are replaced and move between windows.
 
 A posting is dated (`since`, `until`), so the roster is its own history: a person who
-leaves gets an `until`; a replacement ends the old posting the day before and adds the new
-one with `replaces` and the centre's approval (`approved_by_centre`); a move ends the
-posting the day before and adds one at the new window. Nothing is deleted, so
+leaves gets an `until` and the centre's consent (`leave_approved_by_centre`); a
+replacement ends the old posting the day before and adds the new one with `replaces` and
+the centre's approval (`approved_by_centre`); a move ends the posting the day before and
+adds one at the new window, with the approval. Every change needs that consent in advance
+(四、“如遇特殊情况确需变动，派出单位应事先征得行政服务中心同意”). Nothing is deleted, so
 `check-staffing --as-of` an earlier day still sees who was there then.
 
 People are found by name or staff number. Two people with one name are told apart by
 `--staff-no`; without it the edit is refused with both listed. Beyond `validate`, an edit
 must not bring a staffing error that is the edit's own doing (a second chief where the
-data allows one, a double posting, a replacement without prior approval, a predecessor
-left in post): those refuse it; other news from check-staffing (a quota now short, say)
-is shown.
+data allows one, a double posting, a replacement, move or departure without prior
+approval, a predecessor left in post): those refuse it; other news from check-staffing (a
+quota now short, a late posting, say) is shown.
 """
 
 from __future__ import annotations
@@ -35,7 +37,14 @@ from hsreform.loader import Dataset
 from hsreform.records import STAFF, StaffMember, StaffRole, Window
 
 REFUSE = frozenset(
-    {"several-chiefs", "double-posting", "replacement-not-approved", "predecessor-in-post"}
+    {
+        "several-chiefs",
+        "double-posting",
+        "replacement-not-approved",
+        "move-not-approved",
+        "leave-not-approved",
+        "predecessor-in-post",
+    }
 )
 """check-staffing findings that an edit must not bring."""
 ORDER = (
@@ -49,6 +58,7 @@ ORDER = (
     "trained_on",
     "replaces",
     "approved_by_centre",
+    "leave_approved_by_centre",
 )
 """The keys of a posting in the order the data files write them."""
 
@@ -186,10 +196,12 @@ class Newcomer:
     since: dt.date
     staff_no: str | None = None
     trained_on: dt.date | None = None
+    approved_on: dt.date | None = None
+    """The centre's consent, for someone joining after the initial posting."""
 
 
 def add(person: Newcomer, as_of: dt.date) -> Edit:
-    """Post a person at a window for a unit from `since`."""
+    """Post a person at a window for a unit from `since` (with the centre's consent, if given)."""
 
     def apply(ws: Workspace) -> list[Change]:
         ds = ws.dataset
@@ -206,6 +218,7 @@ def add(person: Newcomer, as_of: dt.date) -> Edit:
             "role": role_of(person.role).value,
             "since": person.since,
             "trained_on": person.trained_on,
+            "approved_by_centre": person.approved_on,
         }
         posting = _posting(values)
         if seq:
@@ -217,21 +230,29 @@ def add(person: Newcomer, as_of: dt.date) -> Edit:
             from hsreform import validation
 
             member = validation.as_record(StaffMember, values)
-        return [Change("edit.staff_add", STAFF, None, _params(ds, member, since=str(person.since)))]
+        params = _params(ds, member, since=str(person.since), approved=str(person.approved_on))
+        key = "edit.staff_add" if person.approved_on is None else "edit.staff_add_approved"
+        return [Change(key, STAFF, None, params)]
 
     return _edit(apply, person.since, as_of)
 
 
-def leave(name: str, staff_no: str | None, on: dt.date, as_of: dt.date) -> Edit:
-    """The person's posting in post on `on` ends that day (their last day in post)."""
+def leave(
+    name: str, staff_no: str | None, on: dt.date, approved_on: dt.date, as_of: dt.date
+) -> Edit:
+    """The person's posting in post on `on` ends that day (their last day in post), with the
+    centre's consent given on `approved_on`."""
 
     def apply(ws: Workspace) -> list[Change]:
         index, member = find_posting(ws.dataset, name, staff_no, on)
         seq, _ = _roster(ws)
         _set(seq[index], "until", on)
-        return [Change("edit.staff_leave", STAFF, None, _params(ws.dataset, member, on=str(on)))]
+        _set(seq[index], "leave_approved_by_centre", approved_on)
+        params = _params(ws.dataset, member, on=str(on), approved=str(approved_on))
+        return [Change("edit.staff_leave", STAFF, None, params)]
 
-    return _edit(apply, on, as_of)
+    # the departure takes effect the day after the last day in post
+    return _edit(apply, on, on + dt.timedelta(days=1), as_of)
 
 
 def train(names: Sequence[str], staff_no: str | None, on: dt.date, as_of: dt.date) -> Edit:

@@ -6,7 +6,8 @@ Every command that changes the data runs through `run`:
    the temporary files a killed edit may have left;
 2. read the three files once; everything after works on these bytes;
 3. check them as `validate` does (data that cannot be loaded is not edited);
-4. let the edit change the round-trip YAML (`progress.py`, `roster.py`);
+4. let the edit change the round-trip YAML (`progress.py`, `roster.py`, the import of
+   `catalogue.py`);
 5. check the files as they would be; any error that was not there before refuses the
    edit with its reasons, and nothing is written;
 6. unless it is a dry run: make sure no one changed a file since step 2, keep the old
@@ -28,7 +29,7 @@ from hsreform.edit import journal
 from hsreform.edit.changes import Change
 from hsreform.edit.check import check_files
 from hsreform.edit.lock import command_line, locked
-from hsreform.edit.roundtrip import Editable, parse
+from hsreform.edit.roundtrip import Editable, new, parse
 from hsreform.edit.write import atomic_write
 from hsreform.errors import DataUnusable, HsreformError
 from hsreform.findings import Finding, Severity
@@ -52,6 +53,15 @@ class Workspace:
             path = self.root / name
             self.opened[name] = parse(path, self.snapshot[name], display_path(path))
         return self.opened[name]
+
+    def create(self, name: str, text: str) -> Editable:
+        """Data file `name`, which the data set does not have yet (items.yaml), begun as `text`."""
+        self.opened[name] = new(self.root / name, text)
+        return self.opened[name]
+
+    def discard(self, name: str) -> None:
+        """Forget the edits made to file `name`: it is written as it was."""
+        self.opened.pop(name, None)
 
 
 @dataclass(frozen=True)

@@ -81,6 +81,7 @@ def _row(row: Row) -> dict[str, Any]:
         "requirements_met": row.requirements_met,
         "requirements_total": row.requirements_total,
         "finished_on": _day(row.finished_on),
+        "units_not_charged": [unit for unit, _ in row.not_charged],
     }
     if row.kind == "duty":
         out["deadline_from"] = row.deadline_from
@@ -88,15 +89,33 @@ def _row(row: Row) -> dict[str, Any]:
 
 
 def status(report: Report) -> dict[str, Any]:
-    """{"as_of", "tasks", "goals", "duties", "summary" (tasks and goals), "duties_summary", ...}."""
+    """{"as_of", "tasks", "goals", "duties", "summary" (tasks and goals), "duties_summary", ...}.
+
+    "readings" lists each unit whose entry status reads otherwise than it is written, and
+    why; "not_charged" (a unit's view) the items the data's reading does not charge it with.
+    """
     return {
         "as_of": report.as_of.isoformat(),
+        "before_issue": report.before_issue,
         "deadlines_passed": report.deadlines_passed,
         "tasks": [_row(r) for r in report.tasks],
         "goals": [_row(r) for r in report.goals],
         "duties": [_row(r) for r in report.duties],
         "summary": {"total": len(report.tasks) + len(report.goals), **report.counts()},
         "duties_summary": {"total": len(report.duties), **report.counts(report.duties)},
+        "readings": [
+            {
+                "kind": row.kind,
+                "number": row.number,
+                "unit": u.unit,
+                "name": u.name,
+                "reading": u.reading.value if u.reading else None,
+                "recorded": u.recorded.value if u.recorded else None,
+                "counted": u.status.value,
+            }
+            for row, u in report.read_otherwise
+        ],
+        "not_charged": [{"kind": r.kind, "number": r.number} for r in report.not_charged],
     }
 
 
@@ -123,6 +142,8 @@ def task(row: Row, as_of: dt.date) -> dict[str, Any]:
                 "reason": u.reason,
                 "met": list(u.met),
                 "open": list(u.open),
+                "reading": u.reading.value if u.reading else None,
+                "recorded": u.recorded.value if u.recorded else None,
             }
             for u in row.units
         ],

@@ -41,6 +41,7 @@ STATE_TONE = {
     State.OPEN: "open",
     State.BLOCKED: "blocked",
     State.NOT_STARTED: "idle",
+    State.EXEMPT: "exempt",
 }
 BAR_TONE = {**STATE_TONE, State.OVERDUE: "idle"}
 """The planned part of a timeline bar; red is kept for the late part."""
@@ -118,8 +119,11 @@ def _rows_table(
     return Table(tuple(columns), tuple(body))
 
 
-def _summaries(report: Report, lang: str, partial_groups: Iterable[str]) -> tuple[str, ...]:
-    """The status report's closing lines: the tallies, borrowed deadlines, partial groups."""
+def _summaries(
+    report: Report, lang: str, partial_groups: Iterable[str], unit_name: str | None = None
+) -> tuple[str, ...]:
+    """The status report's closing lines: the tallies, borrowed deadlines, partial groups,
+    and where the figures rest on a reading of the data."""
     lines = words.tallies(report, lang)
     lines += [
         text("status.borrowed", lang, number=row.number, task=row.deadline_from)
@@ -129,14 +133,8 @@ def _summaries(report: Report, lang: str, partial_groups: Iterable[str]) -> tupl
     partial = list(partial_groups)
     if partial:
         lines.append(text("status.partial", lang, groups=partial))
+    lines += words.remarks(report, lang, unit_name)
     return tuple(lines)
-
-
-def _looking_back(report: Report, lang: str) -> tuple[str, ...]:
-    if not report.deadlines_passed:
-        return ()
-    latest = max(r.deadline for r in (*report.tasks, *report.goals) if r.deadline)
-    return tuple(text("status.looking_back", lang, latest=latest.isoformat()).splitlines())
 
 
 SECTION_KEYS = {
@@ -195,8 +193,8 @@ def status(
         title,
         lang,
         tuple(sections),
-        meta=_looking_back(report, lang),
-        notes=_summaries(report, lang, partial_groups),
+        meta=tuple(words.preamble(report, lang)),
+        notes=_summaries(report, lang, partial_groups, unit_name),
     )
 
 
@@ -255,6 +253,7 @@ def task(row: Row, as_of: dt.date, lang: str) -> Document:
         lang,
         tuple(sections),
         meta=(text("sep.clause", lang).join(meta),),
+        notes=tuple(words.row_remarks(row, lang)),
     )
 
 
@@ -440,7 +439,12 @@ def _figures(mr: MeetingReport, lang: str) -> tuple[Figure, ...]:
             text("fig.errors_warnings", lang, **found),
             "error" if found["errors"] else None,
         ),
-        Figure(text("fig.areas", lang), text("fig.n_areas", lang, n=len(mr.areas))),
+        Figure(text("fig.areas", lang), text("fig.n_areas", lang, n=mr.areas_in_hall)),
+        *(
+            (Figure(text("fig.areas_24h", lang), text("fig.n_areas", lang, n=mr.areas_24h)),)
+            if mr.areas_24h
+            else ()
+        ),
         Figure(text("fig.offices", lang), text("fig.n_rooms", lang, n=mr.offices_total)),
     )
 
@@ -604,7 +608,7 @@ def meeting(mr: MeetingReport, lang: str) -> Document:
         meta=(
             plan.title,
             text("report.issued", lang, issuer=plan.issuer, issued_on=plan.issued_on.isoformat()),
-            *_looking_back(status, lang),
+            *words.preamble(status, lang),
         ),
         figures=_figures(mr, lang),
         notes=_summaries(status, lang, mr.partial_groups),

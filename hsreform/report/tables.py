@@ -39,6 +39,7 @@ STATE_STYLE = {
     State.OPEN: "",
     State.BLOCKED: "magenta",
     State.NOT_STARTED: "dim",
+    State.EXEMPT: "cyan",
 }
 
 
@@ -126,9 +127,8 @@ def status(
         console.print(text("status.none", lang))
         return
     looking_back = report.deadlines_passed
-    if looking_back:
-        latest = max(r.deadline for r in (*report.tasks, *report.goals) if r.deadline)
-        console.print(text("status.looking_back", lang, latest=latest.isoformat()))
+    for line in words.preamble(report, lang):
+        console.print(line)
     sections = (
         (report.tasks, None, "col.task"),
         (report.goals, "status.goals", "col.goal"),
@@ -153,6 +153,8 @@ def status(
     partial = list(partial_groups)
     if partial:
         console.print(text("status.partial", lang, groups=partial), style="dim")
+    for line in words.remarks(report, lang, unit_name):
+        console.print(line, style="dim")
 
 
 UNIT_STYLE = {Status.DONE: "green", Status.BLOCKED: "magenta", Status.EXEMPT: "cyan"}
@@ -185,6 +187,8 @@ def task(console: Console, row: Row, as_of: dt.date, lang: str) -> None:
             cells.append(words.requirements(unit, row, lang))
         table.add_row(*cells, notes)
     console.print(table)
+    for line in words.row_remarks(row, lang):
+        console.print(line, style="dim")
 
 
 def staffing(

@@ -12,9 +12,9 @@ from typing import TYPE_CHECKING
 
 from dateutil.relativedelta import relativedelta
 
-from hsreform.i18n import text
+from hsreform.i18n import term, text
 from hsreform.records import Status
-from hsreform.status import Report, Row, State, UnitProgress
+from hsreform.status import FINISHED, Report, Row, State, UnitProgress
 
 if TYPE_CHECKING:
     from hsreform.catalogue import Figures
@@ -38,10 +38,10 @@ def span(start: dt.date, end: dt.date, lang: str) -> str:
 
 
 def days(row: Row, as_of: dt.date, lang: str) -> str:
-    """The days-left cell: '剩2天', '今天到期', '逾期3天', '—' (done), '未定' (no deadline)."""
+    """The days-left cell: '剩2天', '今天到期', '逾期3天', '—' (done, exempt), '未定' (no deadline)."""
     if row.deadline is None or row.days_left is None:
         return text("days.none", lang)
-    if row.state in (State.DONE, State.DONE_LATE):
+    if row.state in FINISHED:
         return "—"
     if row.days_left < 0:
         return text("days.overdue", lang, span=span(row.deadline, as_of, lang))
@@ -64,9 +64,70 @@ def outcome(row: Row, as_of: dt.date, lang: str) -> str:
     """
     if row.finished_on is not None:
         return row.finished_on.isoformat()
-    if row.deadline is None or row.deadline >= as_of:
+    if row.deadline is None or row.deadline >= as_of or row.state is State.EXEMPT:
         return text("days.none", lang)
     return span(row.deadline, as_of, lang)
+
+
+def what(row: Row, lang: str) -> str:
+    """The row as a sentence names it: 任务 4, 目标 1, 保障职责 2."""
+    return f"{term(row.kind, lang)} {row.number}"
+
+
+def preamble(report: Report, lang: str) -> list[str]:
+    """What to know before reading the rows: the plan not issued yet on `as_of`, or every
+    deadline of the plan past (the rows then give the day each was done, or how late)."""
+    lines = []
+    if report.before_issue and report.issued_on is not None:
+        lines.append(
+            text(
+                "status.before_issue",
+                lang,
+                issued_on=report.issued_on.isoformat(),
+                as_of=report.as_of.isoformat(),
+            )
+        )
+    if report.deadlines_passed and report.plan_deadline is not None:
+        latest = report.plan_deadline.isoformat()
+        lines += text("status.looking_back", lang, latest=latest).splitlines()
+    return lines
+
+
+def remarks(report: Report, lang: str, unit_name: str | None = None) -> list[str]:
+    """Where the figures rest on a reading of the data rather than on what is written: the
+    units a task's reading does not charge, and each entry the view reads otherwise."""
+    lines = []
+    for row in (*report.tasks, *report.goals, *report.duties):
+        lines += row_remarks(row, lang)
+    if report.not_charged and unit_name is not None:
+        items = [what(row, lang) for row in report.not_charged]
+        lines.append(text("status.unit_not_charged", lang, unit=unit_name, items=items))
+    return lines
+
+
+def row_remarks(row: Row, lang: str) -> list[str]:
+    """`remarks` for one row: the units its reading does not charge, the entries read otherwise."""
+    lines = []
+    if row.not_charged:
+        names = [name for _, name in row.not_charged]
+        lines.append(text("status.not_charged", lang, what=what(row, lang), units=names))
+    for unit in row.read_otherwise:
+        reading = unit.reading
+        if reading is None:
+            continue
+        recorded = unit.recorded or unit.status
+        lines.append(
+            text(
+                f"status.read.{reading.value}",
+                lang,
+                unit=unit.name,
+                what=what(row, lang),
+                recorded=text("unit." + recorded.value, lang),
+                counted=text("unit." + unit.status.value, lang),
+                done_on=unit.done_on.isoformat() if unit.done_on else "",
+            )
+        )
+    return lines
 
 
 def units_done(row: Row, lang: str) -> str:

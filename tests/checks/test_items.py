@@ -18,6 +18,7 @@ def test_every_rule_has_a_case() -> None:
         "sorting-done-without-items",
         "authorization-done-without-letter",
         "goal-done-items-outside",
+        "goal-exempt-items-must-enter",
         "item-not-authorized",
         "item-window-no-quota",
         "item-exempt-without-reason",

@@ -20,4 +20,5 @@ def test_every_rule_has_a_case() -> None:
         "unknown-requirement",
         "requirements-open",
         "exemption-not-allowed",
+        "not-charged",
     }

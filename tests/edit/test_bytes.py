@@ -171,10 +171,11 @@ STAFF_CASES = [
         id="add-appends-above-the-end-comment",
     ),
     pytest.param(
-        ("leave", "张伟", "--on", "2020-06-30"),
-        "    role: chief   # 首席代表\n    since: 2020-06-01\n",
-        "    role: chief   # 首席代表\n    since: 2020-06-01\n    until: 2020-06-30\n",
-        id="leave-adds-until-after-since",
+        ("leave", "张伟", "--on", "2020-06-30", "--approved-on", "2020-06-25"),
+        "    role: chief   # 首席代表\n    since: 2020-06-01\n    trained_on: 2020-06-15\n",
+        "    role: chief   # 首席代表\n    since: 2020-06-01\n    until: 2020-06-30\n"
+        "    trained_on: 2020-06-15\n    leave_approved_by_centre: 2020-06-25\n",
+        id="leave-adds-until-after-since-and-the-consent-last",
     ),
 ]  # fmt: skip
 

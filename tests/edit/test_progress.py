@@ -159,23 +159,64 @@ def test_reopen_and_exempt_keep_history(invoke, data_set) -> None:
     assert "目标 1，税务局：进行中（2020-06-10起） → 豁免（2020-06-20）" in result.stdout
 
 
-def test_exempt_where_the_plan_allows_none_is_a_warning(invoke, data_set) -> None:
+@pytest.mark.parametrize(
+    ("kind", "number", "unit"), [("task", "1", "公安局"), ("duty", "1", "centre")]
+)
+def test_exempt_where_the_plan_allows_none_is_refused(invoke, data_set, kind, number, unit) -> None:
+    # 除对场地有特殊要求的事项外: the plan's one exception is to the year-end goal
     folder = data_set("comments")
+    before = read_all(folder)
     result = _edit(
-        invoke,
-        folder,
-        "task",
-        "exempt",
-        "1",
-        "公安局",
-        "--reason",
-        "并入他处",
-        "--on",
-        "2020-06-04",
+        invoke, folder, kind, "exempt", number, unit, "--reason", "并入他处", "--on", "2020-06-04"
     )
-    assert result.exit_code == 0, result.stderr
-    assert "注意：" in result.stdout
-    assert "[exemption-not-allowed]" in result.stdout
+    assert result.exit_code == 2
+    assert "的方案原文没有允许例外，不能记为豁免" in result.stderr
+    assert "方案只允许年度目标“除对场地有特殊要求的事项外”" in result.stderr
+    assert read_all(folder) == before
+
+
+def test_exempt_from_the_goal_where_the_catalogue_decides_is_refused(invoke, data_set) -> None:
+    # 林草局 has an item catalogue: its progress on 应进必进 follows its items, so a state set
+    # by hand would not count; the exemption belongs to the items that need a special site.
+    folder = data_set("example")
+    before = read_all(folder)
+    for verb, extra in (("exempt", ("--reason", "草原征占用审核需要特殊场地")), ("done", ())):
+        result = _edit(
+            invoke, folder, "goal", verb, "1", "林草局", "--on", "2020-12-20", *extra,
+            as_of="2021-01-10",
+        )  # fmt: skip
+        assert result.exit_code == 2, verb
+        assert "目标 1，林草局：这个单位有事项清单" in result.stderr
+        assert "在 items.yaml 中记为 exempt" in result.stderr
+        assert read_all(folder) == before
+    # without a catalogue the unit-level exemption of the goal is what the plan allows
+    (folder / "items.yaml").unlink()
+    allowed = _edit(
+        invoke, folder, "goal", "exempt", "1", "林草局", "--on", "2020-12-20",
+        "--reason", "草原征占用审核对场地有特殊要求", as_of="2021-01-10",
+    )  # fmt: skip
+    assert allowed.exit_code == 0, allowed.stderr
+    goal = invoke(
+        "status", "--goal", "1", "--data", str(folder), "--as-of", "2021-01-10", "--format", "json"
+    ).json()
+    assert (goal["units_exempt"], goal["units_total"]) == (2, 18)
+
+
+def test_a_unit_the_reading_of_task_4_does_not_charge_gets_no_entry(invoke, data_set) -> None:
+    folder = data_set("bundled")
+    before = read_all(folder)
+    result = _edit(
+        invoke, folder, "task", "done", "4", "司法局", "--on", "2020-06-04", as_of="2020-06-08"
+    )
+    assert result.exit_code == 2
+    assert "司法局在窗口没有人员配额：按本数据对任务 4 的读法" in result.stderr
+    assert read_all(folder) == before
+    group = _edit(
+        invoke, folder, "task", "start", "4", "县人民政府各部门", "--all", "--on", "2020-06-02",
+        as_of="2020-06-08",
+    )  # fmt: skip
+    assert group.exit_code == 0, group.stderr
+    assert "改动了 11 个单位" in group.stdout
 
 
 def test_dry_run_shows_a_diff_and_writes_nothing(invoke, data_set) -> None:

@@ -58,7 +58,11 @@ def test_a_second_chief_is_refused(invoke, data_set) -> None:
         "--since", "2020-06-20",
     )  # fmt: skip
     assert result.exit_code == 2
-    assert "[several-chiefs] 税务局只应有首席代表 1 名，在岗 2 名：张伟、周杰" in result.stderr
+    assert (
+        "[several-chiefs] 税务局在岗首席代表 2 名（张伟、周杰）；按本数据对“首席代表制”的读法"
+        in result.stderr
+    )
+    assert "方案没有规定人数）只应有 1 名" in result.stderr
 
 
 def test_ambiguous_names_need_a_staff_number(invoke, data_set) -> None:
@@ -77,16 +81,24 @@ def test_ambiguous_names_need_a_staff_number(invoke, data_set) -> None:
     )  # fmt: skip
     assert added.exit_code == 0, added.stderr
     before = read_all(folder)
-    result = _staff(invoke, folder, "leave", "王芳", "--on", "2020-06-30")
+    result = _staff(
+        invoke, folder, "leave", "王芳", "--on", "2020-06-30", "--approved-on", "2020-06-29"
+    )
     assert result.exit_code == 2
     assert "“王芳”不止一人：" in result.stderr
     assert "王芳（M001，市场监督管理窗口，市场监管单位）" in result.stderr
     assert "王芳（P009，公安窗口，行政服务中心）" in result.stderr
     assert "请用 --staff-no 工号 指明是谁" in result.stderr
     assert read_all(folder) == before
-    chosen = _staff(invoke, folder, "leave", "王芳", "--staff-no", "P009", "--on", "2020-06-30")
+    chosen = _staff(
+        invoke, folder, "leave", "王芳", "--staff-no", "P009", "--on", "2020-06-30",
+        "--approved-on", "2020-06-29",
+    )  # fmt: skip
     assert chosen.exit_code == 0, chosen.stderr
-    assert "王芳（公安窗口，行政服务中心）2020-06-30 离岗" in chosen.stdout
+    assert (
+        "王芳（公安窗口，行政服务中心）2020-06-30 离岗（当天仍在岗），行政服务中心 2020-06-29 同意"
+        in chosen.stdout
+    )
     by_number = _staff(invoke, folder, "train", "M001", "--on", "2020-06-30")
     assert "已于 2020-06-15 受训" in by_number.stderr
 
@@ -123,8 +135,10 @@ def test_train_several_people(invoke, data_set) -> None:
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (("leave", "孙悟空", "--on", "2020-06-30"), "名册中没有“孙悟空”"),
-        (("leave", "赵磊", "--on", "2020-06-01"), "赵磊在 2020-06-01 不在岗"),
+        (("leave", "孙悟空", "--on", "2020-06-30", "--approved-on", "2020-06-29"),
+         "名册中没有“孙悟空”"),
+        (("leave", "赵磊", "--on", "2020-06-01", "--approved-on", "2020-06-01"),
+         "赵磊在 2020-06-01 不在岗"),
         (("replace", "赵磊", "--by", "钱多", "--on", "2020-06-05", "--approved-on", "2020-06-01"),
          "赵磊自 2020-06-05 才到岗，不能在 2020-06-05 之前一天离岗"),
         (("move", "刘洋", "--window", "police", "--on", "2020-06-20", "--approved-on", "2020-06-18"),
@@ -164,3 +178,64 @@ def test_an_old_problem_that_moves_down_a_line_is_not_new(invoke, data_set) -> N
         "--approved-on", "2020-06-15", "--trained-on", "2020-06-18",
     )  # fmt: skip
     assert result.exit_code == 0, result.stderr
+
+
+def test_leave_needs_the_centres_prior_consent(invoke, data_set) -> None:
+    # 如遇特殊情况确需变动，派出单位应事先征得行政服务中心同意: a departure is a change too
+    folder = data_set("comments")
+    before = read_all(folder)
+    missing = _staff(invoke, folder, "leave", "刘洋", "--on", "2020-06-30")
+    assert missing.exit_code == 2
+    assert "缺少 --approved-on" in missing.stderr
+    late = _staff(
+        invoke, folder, "leave", "刘洋", "--on", "2020-06-20", "--approved-on", "2020-06-25"
+    )
+    assert late.exit_code == 2
+    assert (
+        "[leave-not-approved] 刘洋在公安窗口到 2020-06-20 离岗，行政服务中心到 2020-06-25 才同意，"
+        "不是事先同意" in late.stderr
+    )
+    assert read_all(folder) == before
+    left = _staff(
+        invoke, folder, "leave", "刘洋", "--on", "2020-06-20", "--approved-on", "2020-06-18"
+    )
+    assert left.exit_code == 0, left.stderr
+    assert (
+        "    until: 2020-06-20\n    trained_on: 2020-06-15\n    leave_approved_by_centre: 2020-06-18\n"
+        in (folder / "staff.yaml").read_text(encoding="utf-8")
+    )
+    codes = {f["code"] for f in _staffing(invoke, folder, "2020-06-25")["findings"]}
+    assert "leave-not-approved" not in codes
+    log = invoke("log", "--data", str(folder), "--as-of", "2020-07-01", "--format", "json").json()
+    assert "离岗：公安窗口（行政服务中心），行政服务中心同意：2020-06-18" in [
+        e["change"] for e in log["changes"]
+    ]
+
+
+def test_a_move_approved_after_it_happened_is_refused(invoke, data_set) -> None:
+    folder = data_set("comments")
+    before = read_all(folder)
+    result = _staff(
+        invoke, folder, "move", "刘洋", "--window", "market", "--on", "2020-06-20",
+        "--approved-on", "2020-06-25",
+    )  # fmt: skip
+    assert result.exit_code == 2
+    assert (
+        "[move-not-approved] 刘洋于 2020-06-20 改到市场监督管理窗口（行政服务中心），"
+        "行政服务中心到 2020-06-25 才同意，不是事先同意" in result.stderr
+    )
+    assert read_all(folder) == before
+
+
+def test_joining_after_the_deadline_with_the_centres_consent_is_not_late(invoke, data_set) -> None:
+    folder = data_set("comments")
+    args = (
+        "add", "周杰", "--unit", "公安局", "--window", "police", "--role", "staff",
+        "--since", "2020-06-20", "--trained-on", "2020-06-19", "--dry-run",
+    )  # fmt: skip
+    unannounced = _staff(invoke, folder, *args)
+    assert "[posted-late] 周杰于 2020-06-20 才首次到岗" in unannounced.stdout
+    consented = _staff(invoke, folder, *args, "--approved-on", "2020-06-18")
+    assert consented.exit_code == 0, consented.stderr
+    assert "行政服务中心 2020-06-18 同意" in consented.stdout
+    assert "posted-late" not in consented.stdout

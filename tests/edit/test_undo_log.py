@@ -19,7 +19,18 @@ def test_undo_steps_back_edit_by_edit(invoke, data_set) -> None:
         _edit(invoke, folder, "task", "start", "2", "centre", "--on", "2020-06-08").exit_code == 0
     )
     middle = read_all(folder)
-    assert _edit(invoke, folder, "staff", "leave", "刘洋", "--on", "2020-06-30").exit_code == 0
+    left = _edit(
+        invoke,
+        folder,
+        "staff",
+        "leave",
+        "刘洋",
+        "--on",
+        "2020-06-30",
+        "--approved-on",
+        "2020-06-29",
+    )
+    assert left.exit_code == 0, left.stderr
     preview = invoke("undo", "--dry-run", "--data", str(folder))
     assert preview.exit_code == 0
     assert "将撤销" in preview.stdout
