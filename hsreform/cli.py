@@ -466,7 +466,8 @@ def upgrade_data(
     root, _ = _data_to_change(data, "usage.upgrade_bundled", "upgrade")
     planned = upgrade.plan_upgrade(root, loader.bundled_data_dir(), day)
     after = {path: new for path, (_, new) in planned.files.items()}
-    blocking = [f for f in edit_check.findings_after(root, after, opts.as_of) if f.blocking]
+    found = edit_check.findings_after(root, after, opts.as_of)
+    blocking = [f for f in found if f.blocking]
     if blocking:
         raise DataUnusable(blocking, "upgrade")
     out = stream.console()
@@ -476,6 +477,9 @@ def upgrade_data(
     if not planned.changes:
         out.print(text("upgrade.nothing", opts.lang))
         return
+    # as after any edit: what the upgraded data newly shows (the user fixes it by hand)
+    for finding in session.new_findings(edit_check.findings_after(root, {}, opts.as_of), found):
+        out.print(text("edit.notice", opts.lang) + finding.describe(opts.lang), soft_wrap=True)
     if dry_run:
         for path, (before, new) in planned.files.items():
             stream.write(edit_write.diff(before, new, loader.display_path(path)))

@@ -884,6 +884,15 @@ T: dict[str, tuple[str, str]] = {
         "{kind} {number}：加上方案的 {n} 项要求（requirements）",
         "{kind} {number}: the plan's {n} requirements added",
     ),
+    "upgrade.exceptions": (
+        "{kind} {number}：加上方案允许的例外（exceptions: {value}），这里记的豁免才算数",
+        "{kind} {number}: the plan's exception added (exceptions: {value}); exemptions count here",
+    ),
+    "upgrade.charges": (
+        "{kind} {number}：加上本数据的读法 charges: {value}（只计在窗口有人员配额的单位），可按本县实际删去",
+        "{kind} {number}: this data's reading charges: {value} added (only units with a quota count); "
+        "remove it if the county reads the plan otherwise",
+    ),
     "upgrade.met": (
         "{kind} {number}，{unit}：已完成，{n} 项要求记为在完成日 {done_on} 满足（met）",
         "{kind} {number}, {unit}: done, so {n} requirements recorded as met on {done_on}",

@@ -104,3 +104,29 @@ def test_the_bundled_data_is_not_upgraded(invoke) -> None:
     result = invoke("upgrade-data")
     assert result.exit_code == 2
     assert "安装包自带的数据不需要升级" in result.stderr
+
+
+def test_the_plans_exception_and_readings_come_with_it_and_news_is_shown(invoke, old) -> None:
+    # A goal written without `exceptions` would have its exemptions refused: the upgrade
+    # adds the plan's, and task 4's reading, and says what the upgraded data newly shows.
+    tasks = old / "tasks.yaml"
+    text = tasks.read_text(encoding="utf-8").replace("    exceptions: 对场地有特殊要求的事项\n", "")
+    text = text.replace(
+        "        status: blocked\n        note: 取水许可现场核查需要特殊场地\n",
+        "        status: exempt\n        since: 2020-06-10\n"
+        "        reason: 取水许可现场核查需要特殊场地\n",
+    )
+    tasks.write_text(text, encoding="utf-8")
+    result = invoke(
+        "upgrade-data", "--data", str(old), "--since", "2020-06-15", "--as-of", "2020-07-01"
+    )
+    assert result.exit_code == 0, result.stderr
+    out = result.stdout
+    assert "目标 1：加上方案允许的例外（exceptions: 对场地有特殊要求的事项）" in out
+    assert "任务 4：加上本数据的读法 charges: units-with-quota" in out
+    assert "注意：" in out and "[not-charged] 司法局在窗口没有人员配额" in out
+    assert "[exemption-not-allowed]" not in out
+    text = tasks.read_text(encoding="utf-8")
+    assert "    responsible: [county-departments]\n    charges: units-with-quota\n" in text
+    checked = invoke("validate", "--data", str(old), "--as-of", "2020-07-01", "--format", "json")
+    assert "exemption-not-allowed" not in {f["code"] for f in checked.json()["findings"]}

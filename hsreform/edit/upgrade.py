@@ -8,6 +8,9 @@ where it is missing, and without touching any other byte of the files:
 - gives each task and goal the plan's requirements from the bundled data, where its number
   and title match the plan's, and records a unit that was done as having met each of them
   on its `done_on` (done meant the whole task then);
+- gives them, on the same terms, the plan's exception (`exceptions`: only the year-end
+  goal has one, 除对场地有特殊要求的事项外; without it an exemption from the goal would be
+  refused) and the bundled reading of whom a task charges (`charges`, task 4);
 - adds the support duties of 六（二） and the reading of 窗口实行首席代表制 from the
   bundled data, with their comments.
 """
@@ -47,6 +50,7 @@ def plan_upgrade(root: Path, bundled: Path, since: dt.date | None) -> Upgrade:
     plan = read(bundled / TASKS, TASKS).data
     changes: list[Change] = []
     changes += _requirements(tasks.data, plan)
+    changes += _readings(tasks.data, plan)
     names = _names(windows.data)
     changes += _undated(tasks.data, since, names)
     changes += _met(tasks.data, _groups(windows.data), names)
@@ -105,6 +109,33 @@ def _requirements(data: Any, plan: Any) -> list[Change]:
                 {"kind": KINDS[section], "number": item["number"], "n": len(model["requirements"])},
             )
         )
+    return changes
+
+
+READINGS = ("exceptions", "charges")
+"""Keys of the plan's items that the upgrade adds where an item lacks them."""
+
+
+def _readings(data: Any, plan: Any) -> list[Change]:
+    """The plan's exception and the bundled readings, for items that match the plan's."""
+    changes = []
+    theirs = {(s, i.get("number")): i for s, i in _items(plan)}
+    for section, item in _items(data):
+        model = theirs.get((section, item.get("number")))
+        if model is None or item.get("title") != model.get("title"):
+            continue
+        for key in READINGS:
+            if key in item or key not in model:
+                continue
+            insert_after(item, ("responsible", "requirements", "deliverable"), key, model[key])
+            changes.append(
+                Change(
+                    f"upgrade.{key}",
+                    TASKS,
+                    _line(item, "number"),
+                    {"kind": KINDS[section], "number": item["number"], "value": model[key]},
+                )
+            )
     return changes
 
 
