@@ -30,7 +30,7 @@ class Deadline:
     deliverable: str
     day: dt.date
     units: tuple[str, ...]
-    """The responsible units' names, in the data's order."""
+    """The names of the responsible units the item charges (`Dataset.charged`), in order."""
     deadline_from: int | None = None
     """The task whose deadline a duty borrows."""
 
@@ -62,7 +62,7 @@ def deadlines(ds: Dataset) -> Deadlines:
             if day is None:
                 undated.append((kind, item.number))
                 continue
-            names = tuple(ds.units[u].name for u in ds.expand(item.responsible))
+            names = tuple(ds.units[u].name for u in ds.charged(item))
             entries.append(
                 Deadline(
                     uid(plan, kind, item.number),

@@ -173,3 +173,49 @@ def test_one_window_only(invoke, data) -> None:
     )
     assert result.exit_code == 0
     assert result.stdout.count("现场审批服务授权书") == 1
+
+
+EXAMPLE = Path(__file__).parent.parent / "examples" / "rollout-2020"
+
+
+def test_a_unit_the_plan_does_not_name_never_titles_a_letter(invoke, tmp_path) -> None:
+    # 单位派驻审核人员 2 名: the plan gives no name; 市场监督管理窗口派驻单位 is the data's
+    # placeholder, so the title leaves the name blank for the office, and says why.
+    result = invoke(
+        "authorize", "market-regulation-unit", "--data", str(EXAMPLE), "--as-of", "2021-01-01"
+    )
+    assert result.exit_code == 0, result.stderr
+    assert "市场监督管理窗口派驻单位" not in result.stdout
+    assert "　　　　　　　　现场审批服务授权书" in result.stdout
+    assert (
+        "注意：方案没有给出这个单位的名称，“市场监督管理窗口派驻单位”只是数据中的指代，"
+        "不能作为正式授权书的抬头" in result.stderr
+    )
+    out = tmp_path / "授权书.docx"
+    written = invoke(
+        "authorize", "市场监督管理窗口派驻单位", "--data", str(EXAMPLE), "--as-of", "2021-01-01",
+        "--output", str(out),
+    )  # fmt: skip
+    assert written.exit_code == 0, written.stderr
+    title = next(p.text for p in docx.Document(str(out)).paragraphs if p.text.strip())
+    assert title == "　　　　　　　　现场审批服务授权书"
+    # a named unit keeps its name; a generic one named in the letter by the office (issuer) too
+    named = invoke("authorize", "税务局", "--data", str(EXAMPLE), "--as-of", "2021-01-01")
+    assert "注意：" not in named.stderr
+    folder = tmp_path / "county"
+    shutil.copytree(EXAMPLE, folder)
+    items = folder / "items.yaml"
+    text = items.read_text(encoding="utf-8")
+    start = text.index("  - unit: market-regulation-unit\n    window: market-regulation\n")
+    items.write_text(
+        text[:start]
+        + text[start:].replace("    window: market-regulation\n", "    window: market-regulation\n"
+        "    issuer: 和硕县市场监督管理局\n", 1),
+        encoding="utf-8",
+    )  # fmt: skip
+    issued = invoke(
+        "authorize", "market-regulation-unit", "--data", str(folder), "--as-of", "2021-01-01"
+    )
+    assert issued.exit_code == 0, issued.stderr
+    assert "和硕县市场监督管理局现场审批服务授权书" in issued.stdout
+    assert "注意：" not in issued.stderr

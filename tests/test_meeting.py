@@ -8,7 +8,7 @@ from hsreform.checks.staffing import WindowStaffing
 from hsreform.loader import load
 from hsreform.meeting import Cell, Span, Staffed, WindowCompliance, meeting_report
 from hsreform.report import words
-from tests.conftest import CLEAN
+from tests.conftest import BUNDLED, CLEAN
 
 D = dt.date
 
@@ -68,3 +68,15 @@ def test_staffing_compliance_and_figures() -> None:
     assert all(w.state is Staffed.FULL for w in mr.staffing)
     assert mr.offices_total == 2
     assert (mr.units_done, mr.units_owing) == (4, 6)
+
+
+def test_the_headline_counts_the_areas_as_the_plan_does(invoke) -> None:
+    # 大厅内共设置自助服务区 3 个……设置 24 小时自助服务区 1 个: 3 in the hall, one more
+    dataset = load(BUNDLED).dataset
+    assert dataset is not None
+    mr = meeting_report(dataset, D(2020, 7, 1))
+    assert (mr.areas_in_hall, mr.areas_24h) == (3, 1)
+    out = invoke("report", "--as-of", "2020-07-01", "--format", "markdown").stdout
+    assert "| 大厅内自助服务区 | 24 小时自助服务区 | 新增办公室 |" in out
+    assert "| 3 个 | 1 个 | 17 间 |" in out
+    assert "4 个" not in out.split("## ")[0]

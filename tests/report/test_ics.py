@@ -33,6 +33,10 @@ def test_every_deadline_is_an_event_with_units_and_a_reminder() -> None:
     alarm = first.walk("VALARM")[0]
     assert alarm.decoded("TRIGGER") == -dt.timedelta(days=3)
     assert alarm["ACTION"] == "DISPLAY"
+    task4 = events[3]  # 各单位根据事项办理需求: only units with a quota are charged (the reading)
+    assert "税务局" in task4["DESCRIPTION"]
+    assert "司法局" not in task4["DESCRIPTION"]
+    assert "司法局" in events[4]["DESCRIPTION"]
     goal = events[8]
     assert goal.decoded("DTSTART") == dt.date(2020, 12, 31)
     duty = events[9]
