@@ -115,9 +115,7 @@ def _roster(ds: Dataset) -> list[LogEntry]:
             else:
                 shown = left.isoformat() if isinstance(left, dt.date) else str(left)
                 consent = {**place, "approved": shown}
-                out.append(
-                    LogEntry(member.until, "staff", None, who, "log.left_approved", consent)
-                )
+                out.append(LogEntry(member.until, "staff", None, who, "log.left_approved", consent))
         if member.trained_on is not None:
             out.append(LogEntry(member.trained_on, "staff", None, who, "log.trained", place))
     return out

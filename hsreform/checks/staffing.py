@@ -41,6 +41,7 @@ as errors. The rules:
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Callable, Iterator
@@ -420,31 +421,31 @@ def _departures(ds: Dataset, as_of: dt.date, first_day: _Earliest) -> Iterator[F
 
 
 def _successors(roster: list[StaffMember], first_day: _Earliest) -> dict[int, int]:
-    """Roster index of each posting that ended → the posting that takes it up, if any."""
-    ended: dict[str, list[int]] = defaultdict(list)
+    """Roster index of each posting that ended → the posting that takes it up, if any:
+    the first on the roster of a replacement naming the person (of their postings, the
+    one that ended last before it began) and the person's own posting the day after."""
+    ended: dict[str, list[tuple[dt.date, int]]] = defaultdict(list)
+    ending: dict[tuple[str, dt.date], list[int]] = defaultdict(list)
     for index, member in enumerate(roster):
         if member.until is not None:
             for key in {member.name, member.staff_no} - {None}:
-                ended[str(key)].append(index)
+                ended[str(key)].append((member.until, -index))
+                ending[(str(key), member.until)].append(index)
+    for postings in ended.values():
+        postings.sort()  # by day; on one day the first on the roster last
     out: dict[int, int] = {}
+    day = dt.timedelta(days=1)
     for index, member in enumerate(roster):
-        if member.replaces is not None:  # the predecessor's posting that ended last before
-            before = [
-                i
-                for i in ended.get(member.replaces, [])
-                if (until := roster[i].until) is not None and until < member.since
-            ]
+        if member.replaces is not None:
+            postings = ended.get(member.replaces, [])
+            before = bisect.bisect_left(postings, (member.since, -len(roster)))
             if before:
-                out.setdefault(max(before, key=lambda i: roster[i].until or member.since), index)
+                out.setdefault(-postings[before - 1][1], index)
         elif first_day.least(member) < member.since:  # a move: the posting ending the day before
             keys = {member.name, member.staff_no} - {None}
-            for i in sorted({i for key in keys for i in ended.get(str(key), [])}):
-                until = roster[i].until
-                if (
-                    until is not None
-                    and until + dt.timedelta(days=1) == member.since
-                    and same_person(roster[i], member)
-                ):
+            found = {i for key in keys for i in ending.get((str(key), member.since - day), [])}
+            for i in sorted(found):
+                if same_person(roster[i], member):
                     out.setdefault(i, index)
     return out
 

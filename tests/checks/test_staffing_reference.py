@@ -333,9 +333,9 @@ def test_indexed_rules_agree_with_the_plain_reading(roster: list[dict[str, Any]]
         assert _described(staffing._double_postings(ds, posted)) == _described(
             _double_postings(ds, posted)
         )
-        assert _described(
-            staffing._late_postings(ds, posted, as_of, due, first_day)
-        ) == _described(_late_postings(ds, as_of, due))
+        assert _described(staffing._late_postings(ds, posted, as_of, due, first_day)) == _described(
+            _late_postings(ds, as_of, due)
+        )
         assert _described(staffing._replacements(ds, as_of)) == _described(_replacements(ds, as_of))
         assert _described(staffing._moves(ds, as_of, first_day)) == _described(_moves(ds, as_of))
         assert _described(staffing._departures(ds, as_of, first_day)) == _described(
@@ -344,6 +344,6 @@ def test_indexed_rules_agree_with_the_plain_reading(roster: list[dict[str, Any]]
         training = [d for d in ds.tasks.tasks if d.deadline_for == "training"]
         if training:
             trained_by = training[0].deadline
-            assert _described(
-                staffing._training(ds, posted, as_of, first_day)
-            ) == _described(_training(ds, as_of, trained_by))
+            assert _described(staffing._training(ds, posted, as_of, first_day)) == _described(
+                _training(ds, as_of, trained_by)
+            )
