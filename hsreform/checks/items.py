@@ -243,16 +243,17 @@ def _exempt_by_hand(
         return
     must = [s.name for s in items if s.must_enter]
     if must:
-        shown = must[:OUTSIDE_SHOWN]
-        yield ds.finding(
-            TASKS,
-            path,
-            "goal-exempt-items-must-enter",
-            **params,
-            items=shown,
-            n=len(must),
-            more=len(must) - len(shown),
-        )
+        yield _naming(ds, path, "goal-exempt-items-must-enter", must, params)
+
+
+def _naming(
+    ds: Dataset, path: Path_, code: str, names: list[str], params: dict[str, Any]
+) -> Finding:
+    """A finding about a unit's goal that names the first items of `names` and counts the rest."""
+    shown = names[:OUTSIDE_SHOWN]
+    return ds.finding(
+        TASKS, path, code, **params, items=shown, n=len(names), more=len(names) - len(shown)
+    )
 
 
 def _progress(ds: Dataset, as_of: dt.date) -> Iterator[Finding]:
@@ -295,16 +296,7 @@ def _progress(ds: Dataset, as_of: dt.date) -> Iterator[Finding]:
             elif rule is CatalogueRule.IN_HALL:
                 outside = [s.name for s in items if s.must_enter and not s.in_hall]
                 if outside:
-                    shown = outside[:OUTSIDE_SHOWN]
-                    yield ds.finding(
-                        TASKS,
-                        path,
-                        "goal-done-items-outside",
-                        **params,
-                        items=shown,
-                        n=len(outside),
-                        more=len(outside) - len(shown),
-                    )
+                    yield _naming(ds, path, "goal-done-items-outside", outside, params)
     if ds.catalogues and not all(rules.values()):
         missing = [rule.value for rule, marked in rules.items() if not marked]
         yield ds.finding(
