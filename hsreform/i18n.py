@@ -1151,7 +1151,7 @@ T: dict[str, tuple[str, str]] = {
     "edit.exempt_not_allowed": (
         "{kind} {number} 的方案原文没有允许例外，不能记为豁免：方案只允许年度目标“除对场地有特殊要求的事项外”，"
         "且按事项豁免（有事项清单的单位在 items.yaml 中把这类事项记为 exempt）",
-        "the plan allows no exception for {kind} {number}, so it cannot be exempt: its one "
+        "The plan allows no exception for {kind} {number}, so it cannot be exempt: its one "
         "exception is the year-end goal's items needing a special site, item by item (a unit "
         "with a catalogue marks those items exempt in items.yaml)",
     ),
