@@ -117,6 +117,8 @@ class Document:
     """Notes at the end of the document."""
     legend: tuple[tuple[str, str, str], ...] = field(default=())
     """(mark, meaning, tone) of the matrix's marks, when the document has a matrix."""
+    as_of: dt.date | None = None
+    """The day the view is for (printed pages carry it in their header)."""
 
 
 TONES = {

@@ -82,7 +82,7 @@ def test_ambiguous_names_need_a_staff_number(invoke, data_set) -> None:
     assert "“王芳”不止一人：" in result.stderr
     assert "王芳（M001，市场监督管理窗口，市场监管单位）" in result.stderr
     assert "王芳（P009，公安窗口，行政服务中心）" in result.stderr
-    assert "请用 --staff-no 工号 指明是谁" in result.stderr
+    assert "请照上面的样子写明是谁，如“王芳（P009，公安窗口，行政服务中心）”" in result.stderr
     assert read_all(folder) == before
     chosen = _staff(invoke, folder, "leave", "王芳", "--staff-no", "P009", "--on", "2020-06-30")
     assert chosen.exit_code == 0, chosen.stderr
