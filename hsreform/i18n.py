@@ -632,6 +632,14 @@ TERMS: dict[str, tuple[str, str]] = {
     "": ("请检查这一行和上一行", "check this line and the one before"),
 }
 
+STATUS_WORDS = {
+    "not_started": "未开始",
+    "in_progress": "进行中",
+    "done": "已完成",
+    "blocked": "受阻",
+    "exempt": "豁免",
+}
+"""A unit's progress states in Chinese, for messages that name the value the file holds."""
 FIELD_NAMES: dict[str, tuple[str, str]] = {
     "staff_no": ("工号", "staff number"),
     "name": ("姓名", "name"),
@@ -1947,18 +1955,33 @@ def _render(value: Any, lang: str) -> str:
     return shown(value)
 
 
+def _value_words(params: Mapping[str, Any], lang: str) -> dict[str, str]:
+    """Values of the data in words: a field's name (工号), a state with its value (受阻（blocked））."""
+    out = {}
+    if lang == "zh" and params.get("status") in STATUS_WORDS:  # beside the value the file holds
+        out["status"] = f"{STATUS_WORDS[params['status']]}（{params['status']}）"
+    if params.get("attribute") in FIELD_NAMES:
+        out["attribute"] = FIELD_NAMES[params["attribute"]][_lang_index(lang)]
+    return out
+
+
+def _plurals(params: Mapping[str, Any]) -> dict[str, str]:
+    """For English, "1 row" and "2 rows": `{n_s}` is the plural's s, `{n_them}` it or them."""
+    out = {}
+    for name, value in params.items():
+        if isinstance(value, int) and not isinstance(value, bool):
+            out[name + "_s"] = "" if value == 1 else "s"
+            out[name + "_them"] = "it" if value == 1 else "them"
+    return out
+
+
 def _prepare(code: str, lang: str, params: Mapping[str, Any]) -> dict[str, Any]:
     out = {k: _render(v, lang) for k, v in params.items()}
-    if lang == "en":  # "1 row", "2 rows": {n_s} is the plural's s, {n_them} it or them
-        for name, value in params.items():
-            if isinstance(value, int) and not isinstance(value, bool):
-                out[name + "_s"] = "" if value == 1 else "s"
-                out[name + "_them"] = "it" if value == 1 else "them"
+    out |= _plurals(params) if lang == "en" else {}
     for key in ("role", "expected", "hint", "origin", "kind"):
         if key in params and isinstance(params[key], str):
             out[key] = term(params[key], lang)
-    if params.get("attribute") in FIELD_NAMES:
-        out["attribute"] = FIELD_NAMES[params["attribute"]][_lang_index(lang)]
+    out |= _value_words(params, lang)
     if "close" in params:  # a near miss: "did you mean ...?", or nothing
         close = shown(params["close"]) if params["close"] else ""
         out["close"] = (

@@ -89,7 +89,9 @@ def _units(ds: Dataset) -> tuple[Table, ...]:
         {
             "name": u.name,
             "id": u.id,
-            "also": list(dict.fromkeys([*u.aliases, *_full(names.county, u.name)])),
+            "also": [
+                a for a in dict.fromkeys([*u.aliases, *names.full_names(u.name)]) if a != u.name
+            ],
             "kind": u.kind.value,
             "groups": groups.get(u.id, []),
         }
@@ -103,15 +105,6 @@ def _units(ds: Dataset) -> tuple[Table, ...]:
         )
         out.append(Table("groups", COLUMNS["groups"], rows))
     return tuple(out)
-
-
-def _full(county: str, name: str) -> list[str]:
-    """The official full names of a unit (和硕县税务局, 县税务局) that differ from its name."""
-    bare = name
-    for prefix in (county, "县"):
-        if prefix and bare.startswith(prefix):
-            bare = bare[len(prefix) :]
-    return [n for n in dict.fromkeys((county + bare, "县" + bare)) if n != name and county]
 
 
 def _windows(ds: Dataset) -> tuple[Table, ...]:

@@ -346,16 +346,17 @@ class Names:
         match = _COUNTY.match(self.ds.tasks.plan.issuer)
         return match.group(1) if match else ""
 
+    def full_names(self, name: str) -> list[str]:
+        """A unit's official full names: the county or 县 before it (和硕县税务局, 县税务局)."""
+        bare = name
+        for prefix in (self.county, "县"):
+            if prefix and bare.startswith(prefix):
+                bare = bare[len(prefix) :]
+        return list(dict.fromkeys([self.county + bare, "县" + bare])) if bare else []
+
     def _official(self, names: Iterable[str]) -> list[str]:
-        """Each name, and its official full names: 和硕县税务局, 县税务局."""
-        out = []
-        for name in names:
-            bare = name
-            for prefix in (self.county, "县"):
-                if prefix and bare.startswith(prefix):
-                    bare = bare[len(prefix) :]
-            out += [name, self.county + bare, "县" + bare] if bare else [name]
-        return out
+        """Each name, and its official full names."""
+        return [label for name in names for label in (name, *self.full_names(name))]
 
     # units and groups ---------------------------------------------------------------------
 

@@ -48,7 +48,17 @@ def test_accepted_forms(text: str, day: dt.date) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["2020-02-30", "2020-13-01", "06/05/2020", "tomorrow", "+3", "3d", "", "+99999y", "二〇二〇年二月三十日"],
+    [
+        "2020-02-30",
+        "2020-13-01",
+        "06/05/2020",
+        "tomorrow",
+        "+3",
+        "3d",
+        "",
+        "+99999y",
+        "二〇二〇年二月三十日",
+    ],
 )
 def test_refused(text: str) -> None:
     with pytest.raises(BadDay):

@@ -236,3 +236,34 @@ def test_clicks_english_never_stands_in_a_chinese_message() -> None:
     path = click_exc.BadParameter("Directory 'x' is not readable.", param_hint="--data")
     assert _usage_message(path, "zh") == "--data 的值无效。"
     assert "is not readable" in _usage_message(path, "en")
+
+
+def test_shared_options_before_the_command(invoke) -> None:
+    example = str(REPO / "examples" / "rollout-2020")
+    after = invoke("status", "--data", example, "--as-of", "2020-06-25", "--format", "json")
+    before = invoke("--data", example, "--as-of=2020-06-25", "--format", "json", "status")
+    assert before.exit_code == after.exit_code == 0, before.stderr
+    assert before.stdout == after.stdout
+    task = invoke("--data", example, "--as-of", "2020-06-25", "task", "show", "六")
+    assert task.exit_code == 0, task.stderr
+    assert "第 6 项任务：开展业务和礼仪培训" in task.stdout
+    refused = invoke("--format", "json", "task", "done", "1", "税务局", "--data", example)
+    assert refused.exit_code == 2
+    assert "hsreform task done 没有选项 --format" in refused.stderr
+    assert "选项" in invoke("--data", example, "--help").stdout
+
+
+def test_list_what_can_be_named(invoke) -> None:
+    example = ("--data", str(REPO / "examples" / "rollout-2020"), "--as-of", "2020-06-25")
+    units = invoke("list", "单位", *example, "--format", "json").json()
+    tax = next(u for u in units["names"] if u["id"] == "tax-bureau")
+    assert tax["also"] == ["县税务局", "和硕县税务局"]
+    assert any(g["id"] == "county-departments" for g in units["groups"])
+    windows = invoke("list", "windows", *example)
+    assert "不动产登记窗口" in windows.stdout
+    assert "不动产登记" in windows.stdout
+    requirements = invoke("list", "requirements", "--task", "八", *example, "--format", "json")
+    assert [r["label"] for r in requirements.json()["names"]][2] == "纳入政府网站"
+    refused = invoke("list", "units", "--task", "1", *example)
+    assert refused.exit_code == 2
+    assert "只用于 list requirements" in refused.stderr

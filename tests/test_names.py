@@ -40,7 +40,7 @@ def test_a_unit_by_every_name(ds, typed, unit) -> None:
     assert ds.names.unit(typed).id == unit
 
 
-@pytest.mark.parametrize("dot", list(DOTS) + [" ", "-", "－", "—", ""])
+@pytest.mark.parametrize("dot", [*DOTS, " ", "-", "－", "—", ""])
 def test_a_person_whatever_the_dot(ds, dot) -> None:
     found = ds.names.postings(f"艾力{dot}艾合买提")
     assert {p.member.name for p in found} == {"艾力·艾合买提"}

@@ -377,7 +377,7 @@ def set_fields(query: str, staff_no: str | None, fields: Fields) -> Edit:
                     "edit.staff_set",
                     STAFF,
                     None,
-                    _params(ds, member, field=field, before=shown or "—", after=after),
+                    _params(ds, member, attribute=field, before=shown or "—", after=after),
                 )
             )
         if not changes:

@@ -22,6 +22,8 @@ class Kind(StrEnum):
     """Short text that stays on one line."""
     WIDE = "wide"
     """Long text (titles, messages) that wraps."""
+    CODE = "code"
+    """An id or code: ASCII that is never broken."""
     NUMBER = "number"
     DATE = "date"
     PERCENT = "percent"

@@ -81,6 +81,8 @@ def render(doc: Document) -> bytes:
             cells = figures.add_row().cells
             _fill(cells[0], figure.label)
             _fill(cells[1], figure.value, tone=figure.tone)
+        for row in figures.rows:
+            _keep_together(row)
         _widths(figures, [1.0, 1.0], Mm, 2.0)
     for part in doc.sections:
         _section(word, part, Mm)

@@ -601,16 +601,7 @@ ITEM_TONE = {"in_hall": "done", "exempt": "exempt", "not_entering": "overdue", "
 def unit_items_section(unit: UnitItems, lang: str) -> Section:
     """One unit's items, as `items --unit` lists them: window, state and since when, online,
     authorized, made public, time limits; the figures before, the reasons after."""
-    f = unit.figures
-    summary = text(
-        "items.unit_summary",
-        lang,
-        in_hall=words.in_hall(f, lang),
-        online=words.percent(f.online_rate),
-        authorized=words.percent(f.authorized_rate),
-        public=words.percent(f.public_rate),
-        time_cut=words.percent(f.time_cut),
-    )
+    summary = words.unit_summary(unit.figures, lang)
     columns = (
         Column(text("col.item", lang), Kind.WIDE),
         Column(text("col.window", lang)),
@@ -711,6 +702,8 @@ def log(found: Sequence[LogEntry], since: dt.date | None, as_of: dt.date, lang: 
 
 
 LIST_KINDS = {
+    "id": Kind.CODE,
+    "staff_no": Kind.CODE,
     "number": Kind.NUMBER,
     "count": Kind.NUMBER,
     "period": Kind.DATE,

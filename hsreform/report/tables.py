@@ -303,19 +303,7 @@ def unit_items(console: Console, unit: UnitItems, as_of: dt.date, lang: str) -> 
     if not unit.items:
         console.print(text("items.none_unit", lang))
         return
-    f = unit.figures
-    console.print(
-        text(
-            "items.unit_summary",
-            lang,
-            in_hall=words.in_hall(f, lang),
-            online=words.percent(f.online_rate),
-            authorized=words.percent(f.authorized_rate),
-            public=words.percent(f.public_rate),
-            time_cut=words.percent(f.time_cut),
-        ),
-        soft_wrap=True,
-    )
+    console.print(words.unit_summary(unit.figures, lang), soft_wrap=True)
     table = new_table()
     table.add_column(text("col.item", lang), ratio=1, overflow="fold")
     table.add_column(text("col.window", lang), overflow="fold")

@@ -250,7 +250,7 @@ def test_an_undated_state_cannot_go_into_history(invoke, tmp_path) -> None:
     result = _edit(invoke, folder, "task", "done", "7", "交通局", "--on", "2020-06-20")
     assert result.exit_code == 2
     assert (
-        "当前状态没有日期，无法放进 history；请先运行 hsreform upgrade-data --since 日期"
+        "当前状态没有日期，无法移入历史记录；请先运行 hsreform upgrade-data --since 日期"
         in result.stderr
     )
 
