@@ -811,9 +811,9 @@ T: dict[str, tuple[str, str]] = {
         "No such command '{name}'. {suggestion}",
     ),
     "usage.missing": ("缺少 {name}。", "Missing {name}."),
-    "usage.missing_argument": ("缺少参数 {name}：{help}。", "Missing argument {name}: {help}."),
+    "usage.missing_argument": ("缺少参数 {name}（{help}）。", "Missing argument {name} ({help})."),
     "usage.missing_argument:plain": ("缺少参数 {name}。", "Missing argument {name}."),
-    "usage.missing_option": ("缺少选项 {name}：{help}。", "Missing option {name}: {help}."),
+    "usage.missing_option": ("缺少选项 {name}（{help}）。", "Missing option {name} ({help})."),
     "usage.missing_option:plain": ("缺少选项 {name}。", "Missing option {name}."),
     "usage.missing_command": (
         "缺少命令；运行 hsreform --help 查看有哪些命令。",
@@ -996,7 +996,7 @@ T: dict[str, tuple[str, str]] = {
         "列出各责任单位的进度（同 status --task 序号）。",
         "List each responsible unit's progress (as status --task N).",
     ),
-    "help.number": ("序号。", "The number."),
+    "help.number": ("第几项，如 6、六 或 第六项。", "Which one: its number, e.g. 6."),
     "help.units": (
         "责任单位：id、名称或别称；单位组要加 --all。",
         "Responsible units: id, name or alias; a group needs --all.",
@@ -1307,6 +1307,7 @@ T: dict[str, tuple[str, str]] = {
     ),
     "log.left": ("离岗：{window}（{unit}）", "left: {window} ({unit})"),
     "log.trained": ("受训", "trained"),
+    "log.undated": ("（未写日期）", "(no date given)"),
     "log.roster": ("名册", "roster"),
     "data.unusable": (
         "数据有误，无法{action}；运行 hsreform validate 查看全部问题。",

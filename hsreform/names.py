@@ -583,7 +583,8 @@ class Names:
         number = numerals.number(word)
         if number is not None and 1 <= number <= len(item.requirements):
             return item.requirements[number - 1]
-        listed = [f"{n}.{r.label}" for n, r in enumerate(item.requirements, 1)]
+        # labels hold a 、 of their own (公开草案、听证论证): each is quoted in the list
+        listed = [f"{n}.“{r.label}”" for n, r in enumerate(item.requirements, 1)]
         labels = [r.label for r in item.requirements]
         near = closest(query, labels)
         raise NotFound(
@@ -591,10 +592,7 @@ class Names:
             value=query,
             kind=kind,
             number=item.number,
-            # labels hold a 、 of their own (公开草案、听证论证): the list is set apart by ；
-            close=["；".join(s for s, label in zip(listed, labels, strict=True) if label in near)]
-            if near
-            else [],
-            known=["；".join(listed)],
+            close=[s for s, label in zip(listed, labels, strict=True) if label in near],
+            known=listed,
             listing=f"requirements --{kind} {item.number}",
         )

@@ -693,7 +693,7 @@ def log(found: Sequence[LogEntry], since: dt.date | None, as_of: dt.date, lang: 
     section = Section(
         text("log.title", lang),
         text("sheet.log", lang),
-        Table(columns, rows) if rows else None,
+        Table(columns, rows),  # with no rows, still its header: a CSV's columns stay put
         before=before,
         after=() if rows else (text("log.none", lang),),
     )

@@ -168,3 +168,26 @@ def test_log_in_every_format_and_to_a_file(invoke, data_set, tmp_path) -> None:
     sheet = load_workbook(target).worksheets[0]
     assert [c.value for c in sheet[2]] == ["日期", "项目", "单位或人员", "变化"]
     assert sheet.max_row > 50
+
+
+def test_an_empty_log_still_has_its_columns(invoke, data_set) -> None:
+    folder = data_set("example")
+    result = invoke(
+        "log", "--since", "2020-10-01", "--as-of", "2020-06-25", "--format", "csv",
+        "--data", str(folder),
+    )  # fmt: skip
+    assert result.stdout.replace("\r\n", "\n") == "\ufeff日期,项目,单位或人员,变化\n"
+
+
+def test_a_consent_without_a_day_reads_as_words(invoke, data_set) -> None:
+    folder = data_set("comments")
+    staff = folder / "staff.yaml"
+    staff.write_text(
+        staff.read_text(encoding="utf-8")
+        + "  - {name: 孙丽, unit: tax-bureau, window: tax, role: staff, since: 2020-06-20,"
+        " replaces: 李娜, approved_by_centre: true}\n",
+        encoding="utf-8",
+    )
+    result = invoke("log", "--as-of", "2020-07-01", "--data", str(folder), env={"COLUMNS": "200"})
+    assert "中心同意 （未写日期）" in result.stdout
+    assert "True" not in result.stdout
