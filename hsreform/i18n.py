@@ -497,6 +497,14 @@ M: dict[str, tuple[str, str]] = {
         "{name} is in post at {other_window} ({other_unit}, line {first}) and again at {window} "
         "({unit}); window staff are full-time",
     ),
+    "double-posting:unnumbered": (
+        "{name}已在{other_window}（{other_unit}，第 {first} 行）在岗，又登记在{window}（{unit}）；"
+        "窗口工作人员是专职的。如果这是同名的两个人，请给他们写上工号（staff_no）："
+        "hsreform staff set {name}（{other_window}） --new-staff-no 工号",
+        "{name} is in post at {other_window} ({other_unit}, line {first}) and again at {window} "
+        "({unit}); window staff are full-time. If these are two people of one name, give them "
+        "staff numbers (staff_no): hsreform staff set '{name}（{other_window}）' --new-staff-no NO",
+    ),
     "no-chief": (
         "{unit}应有首席代表 {expected} 名，在岗 {found} 名",
         "{unit} should have {expected} chief representative(s), {found} in post",
@@ -2052,8 +2060,8 @@ def resolve_lang(explicit: str | None = None, env: Mapping[str, str] | None = No
     env = os.environ if env is None else env
     value = explicit or env.get(ENV_LANG) or DEFAULT_LANG
     value = value.strip().lower()
-    if value.startswith("zh"):
+    if value.startswith("zh") or value in ("中文", "汉语", "简体中文"):
         return "zh"
-    if value.startswith("en"):
+    if value.startswith("en") or value in ("英文", "英语"):
         return "en"
     raise ValueError(value)

@@ -243,3 +243,16 @@ def test_no_edit_records_a_day_after_the_report_day(invoke, data_set, args) -> N
     assert result.exit_code == 2
     assert "晚于统计日 2020-07-01：修改只记下已经发生的事" in result.stderr
     assert read_all(folder) == before
+
+
+def test_a_namesake_with_a_number_beside_one_without_is_told_the_way_out(invoke, data_set) -> None:
+    folder = data_set("comments")
+    args = ("add", "王芳", "--staff-no", "P009", "--unit", "centre", "--window", "police")
+    refused = _staff(invoke, folder, *args, "--role", "staff", "--since", "2020-06-20")
+    assert refused.exit_code == 2
+    assert "如果这是同名的两个人，请给他们写上工号（staff_no）" in refused.stderr
+    assert "hsreform staff set 王芳（市场监督管理窗口） --new-staff-no 工号" in refused.stderr
+    numbered = _staff(invoke, folder, "set", "王芳（市场监督管理窗口）", "--new-staff-no", "M001")
+    assert numbered.exit_code == 0, numbered.stderr
+    added = _staff(invoke, folder, *args, "--role", "staff", "--since", "2020-06-20")
+    assert added.exit_code == 0, added.stderr
