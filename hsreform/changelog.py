@@ -47,6 +47,10 @@ class LogEntry:
                 params["status"] += ("：" if lang == "zh" else ": ") + detail
         if "labels" in params:
             params["labels"] = quoted(params["labels"], lang)
+        if isinstance(params.get("approved"), bool):
+            params["approved"] = i18n.text(
+                "log.undated" if params["approved"] else "days.none", lang
+            )
         return i18n.text(self.key, lang, **params)
 
 
@@ -103,7 +107,8 @@ def _roster(ds: Dataset) -> list[LogEntry]:
         }
         if member.replaces is not None:
             approved = member.approved_by_centre
-            shown = approved.isoformat() if isinstance(approved, dt.date) else str(approved or "—")
+            # true without a day: agreed, the day not written down; false or none: no consent
+            shown = approved.isoformat() if isinstance(approved, dt.date) else approved is True
             params = {**place, "replaces": member.replaces, "approved": shown}
             out.append(LogEntry(member.since, "staff", None, who, "log.replaced", params))
         else:

@@ -10,7 +10,6 @@ import datetime as dt
 import os
 import shlex
 import sys
-import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -39,8 +38,10 @@ if TYPE_CHECKING:
         checks,
         deadlines,
         letters,
+        listing,
         loader,
         meeting,
+        names,
         records,
         scorecard,
         sheets,
@@ -54,9 +55,9 @@ if TYPE_CHECKING:
     from hsreform.edit.changes import Change
     from hsreform.letters import LetterView
     from hsreform.loader import Dataset
-    from hsreform.records import Tracked
     from hsreform.report import (
         csvdoc,
+        docxdoc,
         github,
         htmldoc,
         ics,
@@ -77,8 +78,10 @@ else:
     checks = lazy("hsreform.checks")
     deadlines = lazy("hsreform.deadlines")
     letters = lazy("hsreform.letters")
+    listing = lazy("hsreform.listing")
     loader = lazy("hsreform.loader")
     meeting = lazy("hsreform.meeting")
+    names = lazy("hsreform.names")
     records = lazy("hsreform.records")
     scorecard = lazy("hsreform.scorecard")
     sheets = lazy("hsreform.sheets")
@@ -92,6 +95,7 @@ else:
     upgrade = lazy("hsreform.edit.upgrade")
     edit_write = lazy("hsreform.edit.write")
     csvdoc = lazy("hsreform.report.csvdoc")
+    docxdoc = lazy("hsreform.report.docxdoc")
     github = lazy("hsreform.report.github")
     htmldoc = lazy("hsreform.report.htmldoc")
     ics = lazy("hsreform.report.ics")
@@ -114,7 +118,7 @@ def _help(key: str) -> str:
 
 app = typer.Typer(
     cls=LocalizedGroup,
-    help=_help("app.help"),
+    help=_help("app.help") + "\n\n" + _help("help.globals"),
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
@@ -125,19 +129,33 @@ app = typer.Typer(
 DataOpt = Annotated[
     Path | None,
     typer.Option(
-        "--data", metavar="DIR", help=_help("help.data"), show_default=False, readable=False
+        "--data",
+        metavar=_help("metavar.dir"),
+        help=_help("help.data"),
+        show_default=False,
+        readable=False,
     ),
 ]
-AsOfOpt = Annotated[str, typer.Option("--as-of", metavar="DATE", help=_help("help.as_of"))]
+AsOfOpt = Annotated[
+    str,
+    typer.Option(
+        "--as-of",
+        metavar=_help("metavar.date"),
+        help=_help("help.as_of"),
+        show_default=_help("default.today"),
+    ),
+]
 FormatOpt = Annotated[
     str | None,
-    typer.Option("--format", metavar="FORMAT", help=_help("help.format"), show_default=False),
+    typer.Option(
+        "--format", metavar=_help("metavar.format"), help=_help("help.format"), show_default=False
+    ),
 ]
 FindingsFormatOpt = Annotated[
     str | None,
     typer.Option(
         "--format",
-        metavar="FORMAT",
+        metavar=_help("metavar.format"),
         help=_help("help.format_findings"),
         show_default=False,
     ),
@@ -145,18 +163,41 @@ FindingsFormatOpt = Annotated[
 LangOpt = Annotated[
     str | None, typer.Option("--lang", metavar="zh|en", help=_help("help.lang"), show_default=False)
 ]
-FailOnOpt = Annotated[str, typer.Option("--fail-on", metavar="LEVEL", help=_help("help.fail_on"))]
-StateFailOnOpt = Annotated[
-    str, typer.Option("--fail-on", metavar="STATE", help=_help("help.fail_on_status"))
+FailOnOpt = Annotated[
+    str,
+    typer.Option(
+        "--fail-on",
+        metavar=_help("metavar.level"),
+        help=_help("help.fail_on"),
+        show_default=_help("default.error"),
+    ),
 ]
-SoonOpt = Annotated[int, typer.Option("--soon", metavar="N", help=_help("help.soon"))]
+StateFailOnOpt = Annotated[
+    str,
+    typer.Option(
+        "--fail-on",
+        metavar=_help("metavar.state"),
+        help=_help("help.fail_on_status"),
+        show_default=_help("default.never"),
+    ),
+]
+SoonOpt = Annotated[
+    str,
+    typer.Option(
+        "--soon", metavar=_help("metavar.days"), help=_help("help.soon"), show_default="3"
+    ),
+]
 OutputOpt = Annotated[
     Path | None,
     typer.Option(
-        "--output", "-o", metavar="FILE", help=_help("help.output_file"), show_default=False
+        "--output",
+        "-o",
+        metavar=_help("metavar.file"),
+        help=_help("help.output_file"),
+        show_default=False,
     ),
 ]
-DOCUMENT_FORMATS = ("markdown", "csv", "html", "xlsx")
+DOCUMENT_FORMATS = ("markdown", "csv", "html", "xlsx", "docx")
 FORMATS = ("table", "json", *DOCUMENT_FORMATS)
 FINDINGS_FORMATS = ("table", "json", "github", *DOCUMENT_FORMATS)
 
@@ -169,6 +210,7 @@ class Options:
     format: str
     lang: str
     output: Path | None = None
+    fail_on: str = "never"
 
 
 def _options(
@@ -188,22 +230,33 @@ def _options(
             name="--lang" if lang else "HSREFORM_LANG",
             value=lang or os.environ.get("HSREFORM_LANG", ""),
         ) from None
+    if fmt is not None:
+        fmt = names.choose("--format", fmt, _words(formats, names.FORMAT_WORDS))
     fmt = _format_of(fmt, output, formats)
     if fmt is None:  # inside GitHub Actions, annotations are what the log shows best
         github = "github" in formats and os.environ.get("GITHUB_ACTIONS") == "true"
         fmt = "github" if github else "table"
-    _choose("--format", fmt, formats)
-    _choose("--fail-on", fail_on, fail_on_choices)
+    fail_on = names.choose("--fail-on", fail_on, _words(fail_on_choices, names.FAIL_ON_WORDS))
     try:
         day = asof.parse_day(as_of, dt.date.today())
     except asof.BadDay:
         raise HsreformError("usage.bad_day", value=as_of) from None
-    return Options(day, fmt, language, output)
+    return Options(day, fmt, language, output, fail_on)
 
 
-def _choose(name: str, value: str, choices: tuple[str, ...]) -> None:
-    if value not in choices:
-        raise HsreformError("usage.bad_choice", name=name, value=value, choices=list(choices))
+def _words(
+    choices: tuple[str, ...], words: dict[str, tuple[str, ...]]
+) -> dict[str, tuple[str, ...]]:
+    """The choices an option takes, each with its Chinese words."""
+    return {choice: words.get(choice, ()) for choice in choices}
+
+
+def _count(name: str, value: str) -> int:
+    """A whole number of days (`--soon 三`, `--remind 3天`), not negative."""
+    number = names.number_of(value.removesuffix("天").removesuffix("日"))
+    if number is None:
+        raise HsreformError("usage.bad_count", name=name, value=value)
+    return number
 
 
 def _dataset(data: Path | None, action: str, opts: Options) -> Dataset:
@@ -269,7 +322,10 @@ def validate(
     paths: Annotated[
         list[Path] | None,
         typer.Argument(
-            metavar="PATH", help=_help("help.paths"), show_default=False, readable=False
+            metavar=_help("metavar.path"),
+            help=_help("help.paths"),
+            show_default=False,
+            readable=False,
         ),
     ] = None,
     *,
@@ -295,10 +351,10 @@ def validate(
         opts,
         table=lambda out: tables.findings(out, found, opts.lang),
         json=lambda: jsondoc.validate(found, opts.lang),
-        document=lambda: layout.validate(found, opts.lang),
+        document=lambda: layout.validate(found, opts.lang, opts.as_of),
         github=lambda: _annotations(found, opts.lang),
     )
-    raise typer.Exit(2 if unreadable else exit_code(found, fail_on))
+    raise typer.Exit(2 if unreadable else exit_code(found, opts.fail_on))
 
 
 def _roots(paths: list[Path]) -> list[Path]:
@@ -316,6 +372,27 @@ def _roots(paths: list[Path]) -> list[Path]:
     return list(roots)
 
 
+NumberMeta = _help("metavar.number")
+TaskOpt = Annotated[
+    str | None,
+    typer.Option("--task", metavar=NumberMeta, help=_help("help.task"), show_default=False),
+]
+GoalOpt = Annotated[
+    str | None,
+    typer.Option("--goal", metavar=NumberMeta, help=_help("help.goal"), show_default=False),
+]
+DutyOpt = Annotated[
+    str | None,
+    typer.Option("--duty", metavar=NumberMeta, help=_help("help.duty"), show_default=False),
+]
+UnitFilterOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--unit", metavar=_help("metavar.unit"), help=_help("help.unit"), show_default=False
+    ),
+]
+
+
 @app.command(cls=LocalizedCommand, help=_help("help.status"))
 def status(
     *,
@@ -324,26 +401,17 @@ def status(
     fmt: FormatOpt = None,
     lang: LangOpt = None,
     fail_on: StateFailOnOpt = "never",
-    soon: SoonOpt = 3,
-    unit: Annotated[
-        str | None,
-        typer.Option("--unit", metavar="UNIT", help=_help("help.unit"), show_default=False),
-    ] = None,
-    task: Annotated[
-        int | None, typer.Option("--task", metavar="N", help=_help("help.task"), show_default=False)
-    ] = None,
-    goal: Annotated[
-        int | None, typer.Option("--goal", metavar="N", help=_help("help.goal"), show_default=False)
-    ] = None,
-    duty: Annotated[
-        int | None, typer.Option("--duty", metavar="N", help=_help("help.duty"), show_default=False)
-    ] = None,
+    soon: SoonOpt = "3",
+    unit: UnitFilterOpt = None,
+    task: TaskOpt = None,
+    goal: GoalOpt = None,
+    duty: DutyOpt = None,
     output: OutputOpt = None,
 ) -> None:
     opts = _options(as_of, fmt, lang, fail_on, tuple(views.STATE_FAIL_ON), output=output)
-    _not_negative("--soon", soon, opts.lang)
+    days = _count("--soon", soon)
     ds = _dataset(data, "status", opts)
-    unit_id = _unit_id(ds, unit) if unit is not None else None
+    unit_id = ds.names.unit(unit).id if unit is not None else None
     asked = [
         (kind, n) for kind, n in (("task", task), ("goal", goal), ("duty", duty)) if n is not None
     ]
@@ -351,25 +419,22 @@ def status(
         raise HsreformError("usage.one_of", names=["--task", "--goal", "--duty"])
     if asked:
         kind, number = asked[0]
-        section = next(s for s, k in records.KINDS.items() if k == kind)
-        items: Sequence[Tracked] = getattr(ds.tasks, section)
-        chosen = next((t for t in items if t.number == number), None)
-        if chosen is None:
-            raise HsreformError(f"usage.no_{kind}", value=number)
-        one = views.row(ds, kind, chosen, opts.as_of, soon, unit_id)
+        _, chosen = ds.names.item(kind, number)
+        one = views.row(ds, kind, chosen, opts.as_of, days, unit_id)
         if one is None and unit_id in ds.not_charged(chosen):
             name = ds.units[unit_id].name
             raise HsreformError("usage.not_charged", unit=name, number=number, kind=kind)
-        if one is None:
-            raise HsreformError("usage.not_responsible", unit=unit, number=number, kind=kind)
+        if one is None:  # only with --unit: refused, naming the units that are responsible
+            ds.names.responsible(unit or "", chosen, kind)
+            raise AssertionError("a responsible unit has a row")  # pragma: no cover
         _deliver(
             opts,
             table=lambda out: tables.task(out, one, opts.as_of, opts.lang),
             json=lambda: jsondoc.task(one, opts.as_of),
             document=lambda: layout.task(one, opts.as_of, opts.lang),
         )
-        raise typer.Exit(1 if one.state in views.STATE_FAIL_ON[fail_on] else 0)
-    result = views.report(ds, opts.as_of, soon=soon, unit=unit_id)
+        raise typer.Exit(1 if one.state in views.STATE_FAIL_ON[opts.fail_on] else 0)
+    result = views.report(ds, opts.as_of, soon=days, unit=unit_id)
     unit_name = ds.units[unit_id].name if unit_id else None
     partial = [g.name for g in ds.windows.groups if not g.complete and not unit_id]
     plan = ds.tasks.plan.number
@@ -383,18 +448,50 @@ def status(
             result, opts.lang, plan=plan, unit_name=unit_name, partial_groups=partial
         ),
     )
-    raise typer.Exit(1 if result.fails(fail_on) else 0)
+    raise typer.Exit(1 if result.fails(opts.fail_on) else 0)
 
 
-def _unit_id(ds: Dataset, query: str) -> str:
-    """The id of the unit named by `--unit`; a usage error for groups and unknown names."""
-    found = ds.find_unit(query)
-    if found is not None:
-        return found.id
-    as_written = unicodedata.normalize("NFC", query.strip())  # as find_units compares it
-    if any(as_written in (g.id, g.name) for g in ds.windows.groups):
-        raise HsreformError("usage.unit_is_group", value=query)
-    raise HsreformError("usage.no_unit", value=query)
+ListTaskOpt = Annotated[
+    str | None,
+    typer.Option("--task", metavar=NumberMeta, help=_help("help.list_task"), show_default=False),
+]
+ListGoalOpt = Annotated[
+    str | None,
+    typer.Option("--goal", metavar=NumberMeta, help=_help("help.list_goal"), show_default=False),
+]
+ListDutyOpt = Annotated[
+    str | None,
+    typer.Option("--duty", metavar=NumberMeta, help=_help("help.list_duty"), show_default=False),
+]
+
+
+@app.command("list", cls=LocalizedCommand, help=_help("help.list"))
+def list_command(
+    what: Annotated[
+        str, typer.Argument(metavar=_help("metavar.what"), help=_help("help.list_what"))
+    ],
+    *,
+    task: ListTaskOpt = None,
+    goal: ListGoalOpt = None,
+    duty: ListDutyOpt = None,
+    data: DataOpt = None,
+    as_of: AsOfOpt = "today",
+    fmt: FormatOpt = None,
+    lang: LangOpt = None,
+    output: OutputOpt = None,
+) -> None:
+    opts = _options(as_of, fmt, lang, "never", ("never",), output=output)
+    kind = listing.what_of(what, _help("metavar.what"))
+    asked = [(k, n) for k, n in (("task", task), ("goal", goal), ("duty", duty)) if n is not None]
+    if len(asked) > 1:
+        raise HsreformError("usage.one_of", names=["--task", "--goal", "--duty"])
+    ds = _dataset(data, "list", opts)
+    found = listing.listing(ds, kind, opts.as_of, asked[0] if asked else None)
+    _deliver(
+        opts,
+        json=lambda: jsondoc.listing(found),
+        document=lambda: layout.listing(found, opts.lang),
+    )
 
 
 @app.command("check-staffing", cls=LocalizedCommand, help=_help("help.check_staffing"))
@@ -418,7 +515,7 @@ def check_staffing(
         document=lambda: layout.staffing(opts.as_of, found, windows, opts.lang),
         github=lambda: _annotations(found, opts.lang),
     )
-    raise typer.Exit(exit_code(found, fail_on))
+    raise typer.Exit(exit_code(found, opts.fail_on))
 
 
 @app.command(cls=LocalizedCommand, help=_help("help.schema"))
@@ -429,7 +526,7 @@ def schema(
         typer.Option(
             "--output",
             "-o",
-            metavar="DIR",
+            metavar=_help("metavar.dir"),
             help=_help("help.output"),
             show_default=False,
             readable=False,
@@ -454,7 +551,7 @@ def upgrade_data(
     since: Annotated[
         str | None,
         typer.Option(
-            "--since", metavar="DATE", help=_help("help.upgrade_since"), show_default=False
+            "--since", metavar=DateMeta, help=_help("help.upgrade_since"), show_default=False
         ),
     ] = None,
     dry_run: Annotated[bool, typer.Option("--dry-run", help=_help("help.dry_run"))] = False,
@@ -462,7 +559,7 @@ def upgrade_data(
     lang: LangOpt = None,
 ) -> None:
     opts = _options(as_of, None, lang, "never", ("never",))
-    day = None if since is None else _day("--since", since)
+    day = None if since is None else _day("--since", since, opts.as_of)
     root, _ = _data_to_change(data, "usage.upgrade_bundled", "upgrade")
     planned = upgrade.plan_upgrade(root, loader.bundled_data_dir(), day)
     after = {path: new for path, (_, new) in planned.files.items()}
@@ -489,9 +586,10 @@ def upgrade_data(
     out.print(text("upgrade.written", opts.lang, files=[loader.display_path(p) for p in written]))
 
 
-def _day(name: str, value: str) -> dt.date:
+def _day(name: str, value: str, today: dt.date | None = None) -> dt.date:
+    """The day an option gives; relative days (昨天, -1d) count from `today` (the report day)."""
     try:
-        return asof.parse_day(value, dt.date.today())
+        return asof.parse_day(value, today or dt.date.today())
     except asof.BadDay:
         raise HsreformError("usage.bad_date_option", name=name, value=value) from None
 
@@ -508,20 +606,31 @@ EXTENSIONS = {
     ".html": "html",
     ".htm": "html",
     ".xlsx": "xlsx",
+    ".docx": "docx",
 }
-"""The format `--output FILE` gives when `--format` is not given."""
-RENDERERS = {"markdown": markdown, "csv": csvdoc, "html": htmldoc, "xlsx": xlsx}
+"""The format each extension of `--output FILE` stands for."""
+RENDERERS = {"markdown": markdown, "csv": csvdoc, "html": htmldoc, "xlsx": xlsx, "docx": docxdoc}
 """The document formats: each module's `render` renders the same document of a view."""
-BINARY_FORMATS = frozenset({"xlsx"})
+BINARY_FORMATS = frozenset({"xlsx", "docx"})
 
 
 def _format_of(fmt: str | None, output: Path | None, formats: tuple[str, ...]) -> str | None:
-    """`--format`, else the format of the `--output` file's extension (None: the default)."""
-    if fmt is not None or output is None:
+    """`--format`, else the format of the `--output` file's extension (None: the default).
+
+    A file is only ever written in the format of its extension: an extension the command
+    cannot write, or one that names another format than `--format`, is refused with the
+    extensions it can write. A name without an extension takes `--format` as it is.
+    """
+    if output is None:
         return fmt
-    chosen = EXTENSIONS.get(output.suffix.lower())
-    if chosen is None or chosen not in formats:
-        raise HsreformError("usage.unknown_extension", path=str(output), choices=list(formats))
+    suffix = output.suffix.lower()
+    if fmt is not None and not suffix:
+        return fmt
+    chosen = EXTENSIONS.get(suffix)
+    writable = [ext for ext, f in EXTENSIONS.items() if f in formats and (fmt in (None, f))]
+    if chosen is None or chosen not in formats or fmt not in (None, chosen):
+        key = "usage.unknown_extension" if fmt is None else "usage.extension_mismatch"
+        raise HsreformError(key, path=str(output), format=fmt or "", suffixes=writable)
     return chosen
 
 
@@ -584,11 +693,6 @@ def _put(content: str | bytes, output: Path | None, lang: str, *, guard: bool = 
     _written(output, lang)
 
 
-def _not_negative(name: str, value: int, lang: str) -> None:
-    if value < 0:
-        raise HsreformError("usage.bad_value", name=name, detail=text("usage.not_negative", lang))
-
-
 def _written(path: Path, lang: str) -> None:
     stream.console(stderr=True).print(text("output.written", lang, path=loader.display_path(path)))
 
@@ -602,18 +706,18 @@ def report_command(
     lang: LangOpt = None,
     output: OutputOpt = None,
     fail_on: StateFailOnOpt = "never",
-    soon: SoonOpt = 3,
+    soon: SoonOpt = "3",
 ) -> None:
     opts = _options(as_of, fmt, lang, fail_on, tuple(views.STATE_FAIL_ON), output=output)
-    _not_negative("--soon", soon, opts.lang)
+    days = _count("--soon", soon)
     ds = _dataset(data, "report", opts)
-    held = meeting.meeting_report(ds, opts.as_of, soon=soon)
+    held = meeting.meeting_report(ds, opts.as_of, soon=days)
     _deliver(
         opts,
         json=lambda: jsondoc.meeting(held, opts.lang),
         document=lambda: layout.meeting(held, opts.lang),
     )
-    raise typer.Exit(1 if held.status.fails(fail_on) else 0)
+    raise typer.Exit(1 if held.status.fails(opts.fail_on) else 0)
 
 
 @app.command("scorecard", cls=LocalizedCommand, help=_help("help.scorecard"))
@@ -645,18 +749,25 @@ def calendar_command(
         typer.Option(
             "--output",
             "-o",
-            metavar="FILE.ics",
+            metavar=_help("metavar.ics"),
             help=_help("help.calendar_output"),
             show_default=False,
         ),
     ] = None,
-    remind: Annotated[int, typer.Option("--remind", metavar="DAYS", help=_help("help.remind"))] = 3,
+    remind: Annotated[
+        str,
+        typer.Option(
+            "--remind", metavar=_help("metavar.days"), help=_help("help.remind"), show_default="3"
+        ),
+    ] = "3",
 ) -> None:
     opts = _options("today", None, lang, "never", ("never",))
-    _not_negative("--remind", remind, opts.lang)
+    days = _count("--remind", remind)
+    if output is not None and output.suffix.lower() != ".ics":
+        raise HsreformError("usage.unknown_extension", path=str(output), suffixes=[".ics"])
     ds = _dataset(data, "calendar", opts)
     found = deadlines.deadlines(ds)
-    content = ics.render(found, opts.lang, remind=remind)
+    content = ics.render(found, opts.lang, remind=days)
     if output is None:
         stream.write_bytes(content)
     else:
@@ -678,26 +789,52 @@ def calendar_command(
 # The edit logic is the library hsreform.edit (progress, roster, session, journal); these
 # commands parse options, call it, and print one line per change.
 
+DateMeta = _help("metavar.date")
 OnOpt = Annotated[
-    str | None, typer.Option("--on", metavar="DATE", help=_help("help.on"), show_default=False)
+    str | None,
+    typer.Option("--on", metavar=DateMeta, help=_help("help.on"), show_default=False),
 ]
 DryRunOpt = Annotated[bool, typer.Option("--dry-run", help=_help("help.edit_dry_run"))]
-WaitOpt = Annotated[float, typer.Option("--wait", metavar="SECONDS", help=_help("help.wait"))]
+WaitOpt = Annotated[
+    float,
+    typer.Option(
+        "--wait", metavar=_help("metavar.seconds"), help=_help("help.wait"), show_default="10"
+    ),
+]
 AllOpt = Annotated[bool, typer.Option("--all", help=_help("help.all"))]
-NumberArg = Annotated[int, typer.Argument(metavar="N", help=_help("help.number"))]
-UnitsArg = Annotated[list[str], typer.Argument(metavar="UNIT...", help=_help("help.units"))]
+NumberArg = Annotated[
+    str, typer.Argument(metavar=_help("metavar.number"), help=_help("help.number"))
+]
+UnitsArg = Annotated[
+    list[str], typer.Argument(metavar=_help("metavar.units"), help=_help("help.units"))
+]
 StaffNoOpt = Annotated[
     str | None,
-    typer.Option("--staff-no", metavar="NO", help=_help("help.staff_no"), show_default=False),
+    typer.Option(
+        "--staff-no",
+        metavar=_help("metavar.staff_no"),
+        help=_help("help.staff_no"),
+        show_default=False,
+    ),
 ]
 TrainedOpt = Annotated[
     str | None,
-    typer.Option("--trained-on", metavar="DATE", help=_help("help.trained_on"), show_default=False),
+    typer.Option(
+        "--trained-on", metavar=DateMeta, help=_help("help.trained_on"), show_default=False
+    ),
 ]
 ApprovedOpt = Annotated[
-    str, typer.Option("--approved-on", metavar="DATE", help=_help("help.approved_on"))
+    str, typer.Option("--approved-on", metavar=DateMeta, help=_help("help.approved_on"))
 ]
-RequiredOnOpt = Annotated[str, typer.Option("--on", metavar="DATE", help=_help("help.on"))]
+RequiredOnOpt = Annotated[
+    str, typer.Option("--on", metavar=DateMeta, help=_help("help.on_required"))
+]
+PersonArg = Annotated[str, typer.Argument(metavar=_help("metavar.name"), help=_help("help.person"))]
+WindowOpt = Annotated[
+    str,
+    typer.Option("--window", metavar=_help("metavar.window"), help=_help("help.window")),
+]
+RoleMeta = _help("metavar.role")
 
 
 def _command() -> str:
@@ -752,12 +889,14 @@ def _print_outcome(
     lang: str,
     dry_run: bool,
     written: list[Path],
+    *,
+    undoing: bool = False,
 ) -> None:
+    """Each change (or, `undoing`, what taking it back does), then the diff or what was written."""
     out = stream.console()
     for change in changes:
-        out.print(
-            f"{loader.display_path(root / change.file)}: {change.render(lang)}", soft_wrap=True
-        )
+        line = change.undone(lang) if undoing else change.render(lang)
+        out.print(f"{loader.display_path(root / change.file)}: {line}", soft_wrap=True)
     if dry_run:
         for path, (before, after) in files.items():
             stream.write(edit_write.diff(before, after, loader.display_path(path)))
@@ -775,7 +914,7 @@ def _edit_options(as_of: str, lang: str | None) -> Options:
 def _progress(
     kind: str,
     verb: str,
-    number: int,
+    number: str,
     units: Sequence[str],
     on: str | None,
     *,
@@ -788,7 +927,7 @@ def _progress(
     **values: Any,
 ) -> None:
     opts = _edit_options(as_of, lang)
-    day = opts.as_of if on is None else _day("--on", on)
+    day = opts.as_of if on is None else _day("--on", on, opts.as_of)
     request = progress.Request(kind, number, units, verb, day, all_groups, **values)
     _carry_out(data, opts, progress.edit(request), dry_run=dry_run, wait=wait)
 
@@ -804,16 +943,26 @@ def _state_command(sub: typer.Typer, kind: str, verb: str) -> None:
         on: OnOpt = None,
         note: Annotated[
             str | None,
-            typer.Option("--note", metavar="TEXT", help=_help("help.note"), show_default=False),
+            typer.Option(
+                "--note", metavar=_help("metavar.text"), help=_help("help.note"), show_default=False
+            ),
         ] = None,
         reason: Annotated[
             str | None,
-            typer.Option("--reason", metavar="WHY", help=_help("help.reason"), show_default=False),
+            typer.Option(
+                "--reason",
+                metavar=_help("metavar.why"),
+                help=_help("help.reason"),
+                show_default=False,
+            ),
         ] = None,
         evidence: Annotated[
             str | None,
             typer.Option(
-                "--evidence", metavar="TEXT", help=_help("help.evidence"), show_default=False
+                "--evidence",
+                metavar=_help("metavar.text"),
+                help=_help("help.evidence"),
+                show_default=False,
             ),
         ] = None,
         all_groups: AllOpt = False,
@@ -850,9 +999,12 @@ def _tracked_app(kind: str) -> typer.Typer:
     @sub.command("meet", cls=LocalizedCommand, help=_help("help.edit_meet"))
     def meet(
         number: NumberArg,
-        unit: Annotated[str, typer.Argument(metavar="UNIT", help=_help("help.unit_one"))],
+        unit: Annotated[
+            str, typer.Argument(metavar=_help("metavar.unit"), help=_help("help.unit_one"))
+        ],
         requirements: Annotated[
-            list[str], typer.Argument(metavar="REQUIREMENT...", help=_help("help.requirements"))
+            list[str],
+            typer.Argument(metavar=_help("metavar.requirements"), help=_help("help.requirements")),
         ],
         *,
         on: OnOpt = None,
@@ -882,14 +1034,12 @@ def _tracked_app(kind: str) -> typer.Typer:
     def show(
         number: NumberArg,
         *,
-        unit: Annotated[
-            str | None,
-            typer.Option("--unit", metavar="UNIT", help=_help("help.unit"), show_default=False),
-        ] = None,
+        unit: UnitFilterOpt = None,
         data: DataOpt = None,
         as_of: AsOfOpt = "today",
         fmt: FormatOpt = None,
         lang: LangOpt = None,
+        output: OutputOpt = None,
     ) -> None:
         status(
             data=data,
@@ -900,6 +1050,7 @@ def _tracked_app(kind: str) -> typer.Typer:
             task=number if kind == "task" else None,
             goal=number if kind == "goal" else None,
             duty=number if kind == "duty" else None,
+            output=output,
         )
 
     return sub
@@ -914,18 +1065,22 @@ app.add_typer(staff_app, name="staff")
 
 @staff_app.command("add", cls=LocalizedCommand, help=_help("help.staff_add"))
 def staff_add(
-    name: Annotated[str, typer.Argument(metavar="NAME", help=_help("help.person"))],
+    name: Annotated[
+        str, typer.Argument(metavar=_help("metavar.name"), help=_help("help.new_person"))
+    ],
     *,
-    unit: Annotated[str, typer.Option("--unit", metavar="UNIT", help=_help("help.staff_unit"))],
-    window: Annotated[str, typer.Option("--window", metavar="W", help=_help("help.window"))],
-    role: Annotated[str, typer.Option("--role", metavar="ROLE", help=_help("help.role"))],
-    since: Annotated[str, typer.Option("--since", metavar="DATE", help=_help("help.since"))],
+    unit: Annotated[
+        str, typer.Option("--unit", metavar=_help("metavar.unit"), help=_help("help.staff_unit"))
+    ],
+    window: WindowOpt,
+    role: Annotated[str, typer.Option("--role", metavar=RoleMeta, help=_help("help.role"))],
+    since: Annotated[str, typer.Option("--since", metavar=DateMeta, help=_help("help.since"))],
     staff_no: StaffNoOpt = None,
     trained_on: TrainedOpt = None,
     approved_on: Annotated[
         str | None,
         typer.Option(
-            "--approved-on", metavar="DATE", help=_help("help.join_approved_on"), show_default=False
+            "--approved-on", metavar=DateMeta, help=_help("help.join_approved_on"), show_default=False
         ),
     ] = None,
     data: DataOpt = None,
@@ -940,25 +1095,25 @@ def staff_add(
         unit,
         window,
         role,
-        _day("--since", since),
+        _day("--since", since, opts.as_of),
         staff_no,
-        _maybe_day("--trained-on", trained_on),
-        _maybe_day("--approved-on", approved_on),
+        _maybe_day("--trained-on", trained_on, opts.as_of),
+        _maybe_day("--approved-on", approved_on, opts.as_of),
     )
     _carry_out(data, opts, roster.add(person, opts.as_of), dry_run=dry_run, wait=wait)
 
 
-def _maybe_day(name: str, value: str | None) -> dt.date | None:
-    return None if value is None else _day(name, value)
+def _maybe_day(name: str, value: str | None, today: dt.date) -> dt.date | None:
+    return None if value is None else _day(name, value, today)
 
 
 @staff_app.command("leave", cls=LocalizedCommand, help=_help("help.staff_leave"))
 def staff_leave(
-    name: Annotated[str, typer.Argument(metavar="NAME", help=_help("help.person"))],
+    name: PersonArg,
     *,
     on: RequiredOnOpt,
     approved_on: Annotated[
-        str, typer.Option("--approved-on", metavar="DATE", help=_help("help.leave_approved_on"))
+        str, typer.Option("--approved-on", metavar=DateMeta, help=_help("help.leave_approved_on"))
     ],
     staff_no: StaffNoOpt = None,
     data: DataOpt = None,
@@ -968,14 +1123,16 @@ def staff_leave(
     wait: WaitOpt = 10.0,
 ) -> None:
     opts = _edit_options(as_of, lang)
-    day, approved = _day("--on", on), _day("--approved-on", approved_on)
+    day, approved = _day("--on", on, opts.as_of), _day("--approved-on", approved_on, opts.as_of)
     edit = roster.leave(name, staff_no, day, approved, opts.as_of)
     _carry_out(data, opts, edit, dry_run=dry_run, wait=wait)
 
 
 @staff_app.command("train", cls=LocalizedCommand, help=_help("help.staff_train"))
 def staff_train(
-    names: Annotated[list[str], typer.Argument(metavar="NAME...", help=_help("help.people"))],
+    names: Annotated[
+        list[str], typer.Argument(metavar=_help("metavar.names"), help=_help("help.people"))
+    ],
     *,
     on: RequiredOnOpt,
     staff_no: StaffNoOpt = None,
@@ -986,22 +1143,25 @@ def staff_train(
     wait: WaitOpt = 10.0,
 ) -> None:
     opts = _edit_options(as_of, lang)
-    edit = roster.train(names, staff_no, _day("--on", on), opts.as_of)
+    edit = roster.train(names, staff_no, _day("--on", on, opts.as_of), opts.as_of)
     _carry_out(data, opts, edit, dry_run=dry_run, wait=wait)
 
 
 @staff_app.command("replace", cls=LocalizedCommand, help=_help("help.staff_replace"))
 def staff_replace(
-    old: Annotated[str, typer.Argument(metavar="OLD", help=_help("help.person"))],
+    old: Annotated[str, typer.Argument(metavar=_help("metavar.old"), help=_help("help.person"))],
     *,
-    by: Annotated[str, typer.Option("--by", metavar="NEW", help=_help("help.by"))],
+    by: Annotated[str, typer.Option("--by", metavar=_help("metavar.new"), help=_help("help.by"))],
     on: RequiredOnOpt,
     approved_on: ApprovedOpt,
     staff_no: StaffNoOpt = None,
     new_staff_no: Annotated[
         str | None,
         typer.Option(
-            "--new-staff-no", metavar="NO", help=_help("help.new_staff_no"), show_default=False
+            "--new-staff-no",
+            metavar=_help("metavar.staff_no"),
+            help=_help("help.new_staff_no"),
+            show_default=False,
         ),
     ] = None,
     trained_on: TrainedOpt = None,
@@ -1012,22 +1172,25 @@ def staff_replace(
     wait: WaitOpt = 10.0,
 ) -> None:
     opts = _edit_options(as_of, lang)
-    day = _day("--on", on)
-    new = roster.Newcomer(by, "", "", "", day, new_staff_no, _maybe_day("--trained-on", trained_on))
-    edit = roster.replace(old, staff_no, new, _day("--approved-on", approved_on), opts.as_of)
+    day = _day("--on", on, opts.as_of)
+    trained = _maybe_day("--trained-on", trained_on, opts.as_of)
+    new = roster.Newcomer(by, "", "", "", day, new_staff_no, trained)
+    edit = roster.replace(
+        old, staff_no, new, _day("--approved-on", approved_on, opts.as_of), opts.as_of
+    )
     _carry_out(data, opts, edit, dry_run=dry_run, wait=wait)
 
 
 @staff_app.command("move", cls=LocalizedCommand, help=_help("help.staff_move"))
 def staff_move(
-    name: Annotated[str, typer.Argument(metavar="NAME", help=_help("help.person"))],
+    name: PersonArg,
     *,
-    window: Annotated[str, typer.Option("--window", metavar="W", help=_help("help.window"))],
+    window: WindowOpt,
     on: RequiredOnOpt,
     approved_on: ApprovedOpt,
     role: Annotated[
         str | None,
-        typer.Option("--role", metavar="ROLE", help=_help("help.role"), show_default=False),
+        typer.Option("--role", metavar=RoleMeta, help=_help("help.role"), show_default=False),
     ] = None,
     staff_no: StaffNoOpt = None,
     data: DataOpt = None,
@@ -1041,11 +1204,52 @@ def staff_move(
         name,
         staff_no,
         window,
-        _day("--on", on),
-        _day("--approved-on", approved_on),
+        _day("--on", on, opts.as_of),
+        _day("--approved-on", approved_on, opts.as_of),
         opts.as_of,
         role,
     )
+    _carry_out(data, opts, edit, dry_run=dry_run, wait=wait)
+
+
+@staff_app.command("set", cls=LocalizedCommand, help=_help("help.staff_set"))
+def staff_set(
+    name: PersonArg,
+    *,
+    new_staff_no: Annotated[
+        str | None,
+        typer.Option(
+            "--new-staff-no",
+            metavar=_help("metavar.staff_no"),
+            help=_help("help.set_staff_no"),
+            show_default=False,
+        ),
+    ] = None,
+    new_name: Annotated[
+        str | None,
+        typer.Option(
+            "--new-name",
+            metavar=_help("metavar.name"),
+            help=_help("help.set_name"),
+            show_default=False,
+        ),
+    ] = None,
+    trained_on: Annotated[
+        str | None,
+        typer.Option(
+            "--trained-on", metavar=DateMeta, help=_help("help.set_trained_on"), show_default=False
+        ),
+    ] = None,
+    staff_no: StaffNoOpt = None,
+    data: DataOpt = None,
+    as_of: AsOfOpt = "today",
+    lang: LangOpt = None,
+    dry_run: DryRunOpt = False,
+    wait: WaitOpt = 10.0,
+) -> None:
+    opts = _edit_options(as_of, lang)
+    trained = _maybe_day("--trained-on", trained_on, opts.as_of)
+    edit = roster.set_fields(name, staff_no, roster.Fields(new_staff_no, new_name, trained))
     _carry_out(data, opts, edit, dry_run=dry_run, wait=wait)
 
 
@@ -1054,21 +1258,24 @@ def log(
     *,
     since: Annotated[
         str | None,
-        typer.Option("--since", metavar="DATE", help=_help("help.log_since"), show_default=False),
+        typer.Option("--since", metavar=DateMeta, help=_help("help.log_since"), show_default=False),
     ] = None,
     data: DataOpt = None,
     as_of: AsOfOpt = "today",
     fmt: FormatOpt = None,
     lang: LangOpt = None,
+    output: OutputOpt = None,
 ) -> None:
-    opts = _options(as_of, fmt, lang, "never", ("never",))
-    first = _maybe_day("--since", since)
+    opts = _options(as_of, fmt, lang, "never", ("never",), output=output)
+    first = _maybe_day("--since", since, opts.as_of)
     ds = _dataset(data, "log", opts)
     found = changelog.entries(ds, first, opts.as_of)
-    if opts.format == "json":
-        _emit_json(jsondoc.log(found, first, opts.as_of, opts.lang))
-    else:
-        tables.log(stream.console(), found, opts.as_of, opts.lang)
+    _deliver(
+        opts,
+        table=lambda out: tables.log(out, found, opts.as_of, opts.lang),
+        json=lambda: jsondoc.log(found, first, opts.as_of, opts.lang),
+        document=lambda: layout.log(found, first, opts.as_of, opts.lang),
+    )
 
 
 @app.command("undo", cls=LocalizedCommand, help=_help("help.undo"))
@@ -1076,18 +1283,19 @@ def undo(
     *,
     data: DataOpt = None,
     lang: LangOpt = None,
-    dry_run: DryRunOpt = False,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help=_help("help.undo_dry_run"))] = False,
     wait: WaitOpt = 10.0,
 ) -> None:
     opts = _edit_options("today", lang)
     root = _edit_root(data)
     undone = session.undo(root, dry_run=dry_run, timeout=wait, command=_command())
     key = "undo.would" if dry_run else "undo.done"
-    stream.console().print(
-        text(key, opts.lang, when=undone.when, command=undone.command), soft_wrap=True
-    )
+    when = undone.when.replace("T", " ")
+    stream.console().print(text(key, opts.lang, when=when, command=undone.command), soft_wrap=True)
     outcome = undone.outcome
-    _print_outcome(root, outcome.changes, outcome.files, opts.lang, dry_run, outcome.written)
+    _print_outcome(
+        root, outcome.changes, outcome.files, opts.lang, dry_run, outcome.written, undoing=True
+    )
 
 
 def _data_to_change(data: Path | None, bundled: str, action: str) -> tuple[Path, Dataset]:
@@ -1112,7 +1320,9 @@ items_app = typer.Typer(
 app.add_typer(items_app, name="items")
 UnitOpt = Annotated[
     str | None,
-    typer.Option("--unit", metavar="UNIT", help=_help("help.items_unit"), show_default=False),
+    typer.Option(
+        "--unit", metavar=_help("metavar.unit"), help=_help("help.items_unit"), show_default=False
+    ),
 ]
 
 
@@ -1131,7 +1341,7 @@ def items(
         return
     opts = _options(as_of, fmt, lang, "never", ("never",), output=output)
     ds = _dataset(data, "items", opts)
-    unit_id = _unit_id(ds, unit) if unit is not None else None
+    unit_id = ds.names.unit(unit).id if unit is not None else None
     result = catalogue.report(ds, opts.as_of, unit=unit_id)
 
     def table(out: Console) -> None:
@@ -1144,34 +1354,42 @@ def items(
         opts,
         table=table,
         json=lambda: jsondoc.items(result),
-        document=lambda: layout.items(result, opts.lang),
+        document=lambda: layout.items(result, opts.lang, one_unit=unit_id is not None),
     )
 
 
 @items_app.command("import", cls=LocalizedCommand, help=_help("help.items_import"))
 def items_import(
-    file: Annotated[Path, typer.Argument(metavar="FILE", help=_help("help.import_file"))],
+    file: Annotated[
+        Path, typer.Argument(metavar=_help("metavar.file"), help=_help("help.import_file"))
+    ],
     *,
-    unit: Annotated[str, typer.Option("--unit", metavar="UNIT", help=_help("help.import_unit"))],
+    unit: Annotated[
+        str,
+        typer.Option("--unit", metavar=_help("metavar.unit"), help=_help("help.import_unit")),
+    ],
     column_map: Annotated[
         list[str] | None,
         typer.Option(
-            "--map", metavar="列名=字段", help=_help("help.import_map"), show_default=False
+            "--map", metavar=_help("metavar.map"), help=_help("help.import_map"), show_default=False
         ),
     ] = None,
     on: Annotated[
-        str, typer.Option("--on", metavar="DATE", help=_help("help.import_on"))
-    ] = "today",
+        str | None,
+        typer.Option("--on", metavar=DateMeta, help=_help("help.import_on"), show_default=False),
+    ] = None,
     skip_bad: Annotated[bool, typer.Option("--skip-bad", help=_help("help.skip_bad"))] = False,
     dry_run: Annotated[bool, typer.Option("--dry-run", help=_help("help.dry_run"))] = False,
     data: DataOpt = None,
+    as_of: AsOfOpt = "today",
     lang: LangOpt = None,
 ) -> None:
-    opts = _options("today", None, lang, "never", ("never",))
-    day = _day("--on", on)
+    opts = _options(as_of, None, lang, "never", ("never",))
+    day = opts.as_of if on is None else _day("--on", on, opts.as_of)
+    session.recorded(opts.as_of, ("--on", day))
     overrides = edit_catalogue.parse_map(column_map or [])
     root, ds = _data_to_change(data, "usage.import_bundled", "import")
-    unit_id = _unit_id(ds, unit)
+    unit_id = ds.names.unit(unit).id
     sheet = sheets.read_sheet(file, loader.display_path(file))
     request = edit_catalogue.Request(
         unit_id, sheet, overrides, day, loader.bundled_data_dir(), skip_bad
@@ -1179,6 +1397,7 @@ def items_import(
     planned: list[edit_catalogue.ImportPlan] = []
     out = stream.console()
     name = ds.units[unit_id].name
+    windows = {w.id: w.name for w in ds.windows.windows}
     try:  # checked, locked and journalled like every edit; refused if it brings an error
         outcome = session.run(
             root,
@@ -1189,10 +1408,10 @@ def items_import(
         )
     except HsreformError:
         for plan in planned:  # what it would have done, above why it was not done
-            tables.import_plan(out, plan, name, opts.lang)
+            tables.import_plan(out, plan, name, opts.lang, windows)
         raise
     for plan in planned:
-        tables.import_plan(out, plan, name, opts.lang)
+        tables.import_plan(out, plan, name, opts.lang, windows)
     for finding in outcome.notices:
         out.print(text("edit.notice", opts.lang) + finding.describe(opts.lang), soft_wrap=True)
     if not outcome.files:
@@ -1207,18 +1426,21 @@ def items_import(
 
 
 LETTER_FORMATS = ("table", "markdown", "html", "docx")
-LETTER_SUFFIXES = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
-LETTER_SUFFIXES[".docx"] = "docx"
 
 
 @app.command(cls=LocalizedCommand, help=_help("help.authorize"))
 def authorize(
-    unit: Annotated[str, typer.Argument(metavar="UNIT", help=_help("help.authorize_unit"))],
+    unit: Annotated[
+        str, typer.Argument(metavar=_help("metavar.unit"), help=_help("help.authorize_unit"))
+    ],
     *,
     window: Annotated[
         str | None,
         typer.Option(
-            "--window", metavar="WINDOW", help=_help("help.authorize_window"), show_default=False
+            "--window",
+            metavar=_help("metavar.window"),
+            help=_help("help.authorize_window"),
+            show_default=False,
         ),
     ] = None,
     output: Annotated[
@@ -1226,7 +1448,7 @@ def authorize(
         typer.Option(
             "--output",
             "-o",
-            metavar="FILE",
+            metavar=_help("metavar.file"),
             help=_help("help.authorize_output"),
             show_default=False,
         ),
@@ -1236,28 +1458,21 @@ def authorize(
     fmt: Annotated[
         str | None,
         typer.Option(
-            "--format", metavar="FORMAT", help=_help("help.authorize_format"), show_default=False
+            "--format",
+            metavar=_help("metavar.format"),
+            help=_help("help.authorize_format"),
+            show_default=False,
         ),
     ] = None,
     lang: LangOpt = None,
 ) -> None:
-    if output is not None and fmt is None:
-        fmt = LETTER_SUFFIXES.get(output.suffix.lower())
-        if fmt is None:
-            raise HsreformError(
-                "usage.letter_suffix", path=str(output), suffixes=list(LETTER_SUFFIXES)
-            )
-    opts = _options(as_of, fmt, lang, "never", ("never",), LETTER_FORMATS)
+    formats = LETTER_FORMATS if output is None else LETTER_FORMATS[1:]  # no terminal in a file
+    opts = _options(as_of, fmt, lang, "never", ("never",), formats, output)
     if opts.format == "docx" and output is None and _to_terminal():
         raise HsreformError("usage.binary_to_terminal", format="docx")
     ds = _dataset(data, "authorize", opts)
-    unit_id = _unit_id(ds, unit)
-    window_id = None
-    if window is not None:
-        found = next((w for w in ds.windows.windows if window in (w.id, w.name)), None)
-        if found is None:
-            raise HsreformError("usage.no_window", value=window)
-        window_id = found.id
+    unit_id = ds.names.unit(unit).id
+    window_id = None if window is None else ds.names.window(window).id
     chosen = letters.letters_for(ds, unit_id, opts.as_of, window=window_id)
     if not chosen:
         raise HsreformError("usage.no_letter", unit=ds.units[unit_id].name)
@@ -1293,7 +1508,7 @@ def _letters(views: list[LetterView], fmt: str, output: Path | None) -> bytes:
         return letter.markdown(views).encode("utf-8")
     if fmt == "html":
         return letter.page(views).encode("utf-8")
-    raise HsreformError("usage.letter_suffix", path=str(output), suffixes=list(LETTER_SUFFIXES))
+    raise HsreformError("usage.unknown_extension", path=str(output), suffixes=[".md", ".html"])
 
 
 def command() -> TyperGroup:

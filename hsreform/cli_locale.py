@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import re
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 import typer
@@ -40,6 +40,8 @@ PANEL_TITLES = {
         "REQUIRED_LONG_STRING": "[必填]",
         "ABORTED_TEXT": "已中止。",
         "USAGE": "用法：",  # no blank after a full-width colon
+        "USAGE_OPTIONS": "[选项]",
+        "USAGE_COMMAND": "命令 [参数]...",
     },
     "en": {},
 }
@@ -77,10 +79,11 @@ class _LocalizedHelp:
     def get_params(self, ctx: Any) -> Any:
         params = super().get_params(ctx)  # type: ignore[misc]
         quick(params)  # converted without pydantic (--help's own option too)
-        for param in params:  # Typer's own completion options
+        for param in params:  # Typer's own completion options: our words, our messages
             key = COMPLETION_HELP.get(param.name or "")
             if key:
                 param.help = text(key, self.help_lang)
+                param.callback = COMPLETION_CALLBACKS[param.name]
         return params
 
     def format_help(self, ctx: Any, formatter: Any) -> None:
@@ -93,6 +96,90 @@ COMPLETION_HELP = {
     "install_completion": "help.install_completion",
     "show_completion": "help.show_completion",
 }
+
+
+def _shell(value: Any, lang: str) -> str:
+    """The shell `--install-completion [SHELL]` is for: as given, else the one running us."""
+    import typer.completion
+
+    shells = [s.value for s in typer.completion.Shells]  # type: ignore[attr-defined]
+    shell = value if isinstance(value, str) else None
+    if shell is None:
+        import shellingham  # type: ignore[import-untyped]  # typer's own dependency
+
+        try:
+            shell = shellingham.detect_shell()[0]
+        except shellingham.ShellDetectionFailure:
+            raise HsreformError("completion.unknown_shell") from None
+    if shell not in shells:
+        raise HsreformError("completion.unsupported", shell=shell, shells=shells)
+    return str(shell)
+
+
+def _install_completion(ctx: Any, param: Any, value: Any) -> Any:
+    """`--install-completion`: Typer's installer, with what it says in the user's language."""
+    if not value or ctx.resilient_parsing:
+        return value
+    import typer.completion
+
+    lang = detect_lang(LocalizedGroup.argv)
+    install = typer.completion.install  # type: ignore[attr-defined]  # public, not re-exported
+    shell, path = install(shell=_shell(value, lang))
+    line = text("completion.installed", lang, shell=shell, path=str(path))
+    stream.console().print(line, soft_wrap=True)
+    raise typer.Exit(0)
+
+
+def _show_completion(ctx: Any, param: Any, value: Any) -> Any:
+    """`--show-completion`: the script, for a shell Typer knows (said in the user's language)."""
+    if not value or ctx.resilient_parsing:
+        return value
+    import typer.completion
+
+    shell = _shell(value, detect_lang(LocalizedGroup.argv))
+    script = typer.completion.get_completion_script  # type: ignore[attr-defined]
+    stream.echo(script(prog_name="hsreform", complete_var="_HSREFORM_COMPLETE", shell=shell) + "\n")
+    raise typer.Exit(0)
+
+
+COMPLETION_CALLBACKS = {
+    "install_completion": _install_completion,
+    "show_completion": _show_completion,
+}
+
+GLOBAL_OPTIONS = frozenset(
+    {"--data", "--as-of", "--format", "--output", "-o", "--lang", "--fail-on"}
+)
+"""Options many commands share, that may be written before the command too."""
+
+
+def hoist(group: Any, args: list[str]) -> list[str]:
+    """`hsreform --data d status` as `hsreform status --data d`: the shared options written
+    before the command go right after the command's name, if the command takes them; an
+    option the command does not take is refused, naming the command."""
+    rest, taken, given = list(args), [], []
+    while rest and rest[0].startswith("-"):
+        name, equals, _ = rest[0].partition("=")
+        if name not in GLOBAL_OPTIONS or (not equals and len(rest) < 2):
+            break  # the group's own (--help, --version), or a value is missing: click says so
+        given.append(name)
+        taken += [rest.pop(0)] if equals else [rest.pop(0), rest.pop(0)]
+    if not taken:
+        return args
+    command, at = group, 0
+    while at < len(rest) and isinstance(getattr(command, "commands", None), Mapping):
+        sub = command.commands.get(rest[at])
+        if sub is None:
+            break
+        command, at = sub, at + 1
+    if command is group:  # no command: the help, if asked for, or click's own refusal
+        return rest if not rest or {"--help", "-h"} & set(rest) else args
+    accepted = {opt for param in command.params for opt in param.opts}
+    for name in given:
+        if name not in accepted:
+            path = " ".join(["hsreform", *rest[:at]])
+            raise _Localized("usage.global_not_here", name=name, command=path)
+    return [*rest[:at], *taken, *rest[at:]]
 
 
 class LocalizedCommand(_LocalizedHelp, TyperCommand):
@@ -129,6 +216,10 @@ class LocalizedGroup(_LocalizedHelp, TyperGroup):
         LocalizedGroup.argv = argv  # what an edit records as its command (journal, lock)
         lang = detect_lang(argv)
         stream.tame_environment(os.environ)
+        try:
+            argv = hoist(self, argv)
+        except _Localized as exc:
+            return _exit(_print_usage_error(exc, lang), standalone_mode)
         for output in (sys.stdout, sys.stderr):
             # An output that cannot hold Chinese (PYTHONIOENCODING=ascii) gets \uXXXX escapes,
             # which JSON readers decode, rather than a traceback.
@@ -183,13 +274,17 @@ def _usage_message(exc: Exception, lang: str) -> str:
         hint = _did_you_mean(sorted(exc.possibilities or []), lang)
         return text("usage.no_such_option", lang, name=exc.option_name, suggestion=hint).strip()
     if isinstance(exc, click_exc.MissingParameter):
-        return text("usage.missing", lang, name=_param_name(exc))
+        param = exc.param
+        kind = "argument" if param is not None and param.param_type_name == "argument" else "option"
+        hint = str(getattr(param, "help", None) or "").strip()
+        key = f"usage.missing_{kind}" + ("" if hint else ":plain")
+        return text(key, lang, name=_param_name(exc), help=hint.rstrip("。."))
     if isinstance(exc, click_exc.BadParameter):
         # typer converts values with pydantic; a failed int says "valid integer"
-        if "integer" in exc.message:
-            return text(
-                "usage.bad_value", lang, name=_param_name(exc), detail=text("usage.integer", lang)
-            )
+        for word, key in (("integer", "usage.integer"), ("number", "usage.decimal")):
+            if word in exc.message:
+                detail = text(key, lang)
+                return text("usage.bad_value", lang, name=_param_name(exc), detail=detail)
         return _english_or(lang, "usage.bad_value", exc.message, name=_param_name(exc))
     if isinstance(exc, click_exc.BadOptionUsage):
         key = "usage.needs_value" if "requires" in exc.message else "usage.no_value"
@@ -198,6 +293,8 @@ def _usage_message(exc: Exception, lang: str) -> str:
         extra = re.match(r"Got unexpected extra argument(?:s|\(s\))? \((.*)\)", exc.message)
         if extra:
             return text("usage.extra", lang, args=extra.group(1))
+        if exc.message.startswith("Missing command"):
+            return text("usage.missing_command", lang)
     return _english_or(lang, "usage.error", getattr(exc, "message", str(exc)))
 
 
@@ -212,8 +309,12 @@ def _english_or(lang: str, key: str, detail: str, **params: Any) -> str:
 
 
 def _param_name(exc: click_exc.BadParameter) -> str:
-    if exc.param is not None:
-        return " / ".join(exc.param.opts) or str(exc.param.name)
+    """The option's names (--unit), or an argument's placeholder as the help shows it (单位...)."""
+    param = exc.param
+    if param is not None and param.param_type_name == "argument":
+        return str(param.metavar or param.name or "").upper()
+    if param is not None:
+        return " / ".join(param.opts) or str(param.name)
     return str(exc.param_hint or "")
 
 

@@ -98,7 +98,7 @@ def render(command: Any, ctx: Any, titles: dict[str, str]) -> None:
     """Print the help of `command` (a click command or group) for the context `ctx`."""
     out = stream.console()
     usage = titles.get("USAGE", "Usage: ")
-    out.print(Folded((usage, "yellow"), (_usage(command, ctx), "bold")))
+    out.print(Folded((usage, "yellow"), (_usage(command, ctx, titles), "bold")))
     if command.help:
         out.print()
         out.print(Folded((command.help.strip(), "")))
@@ -117,11 +117,11 @@ def render(command: Any, ctx: Any, titles: dict[str, str]) -> None:
         out.print(_panel(titles.get("COMMANDS_PANEL_TITLE", "Commands"), commands))
 
 
-def _usage(command: Any, ctx: Any) -> str:
+def _usage(command: Any, ctx: Any, titles: dict[str, str]) -> str:
     pieces = [ctx.command_path]
     params = command.get_params(ctx)
     if any(p.param_type_name == "option" for p in params):
-        pieces.append("[OPTIONS]")
+        pieces.append(titles.get("USAGE_OPTIONS", "[OPTIONS]"))
     for param in params:
         if param.param_type_name != "argument":
             continue
@@ -130,7 +130,7 @@ def _usage(command: Any, ctx: Any) -> str:
             name += "..."
         pieces.append(name if param.required else f"[{name}]")
     if hasattr(command, "list_commands"):
-        pieces.append("COMMAND [ARGS]...")
+        pieces.append(titles.get("USAGE_COMMAND", "COMMAND [ARGS]..."))
     return " ".join(pieces)
 
 

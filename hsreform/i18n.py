@@ -276,27 +276,27 @@ M: dict[str, tuple[str, str]] = {
         "'{field}' is empty; it should be {expected}",
     ),
     "schema-done-without-date": (
-        "status 为 done 时必须写 done_on（完成日期）",
+        "状态（status）为已完成（done）时必须写完成日期（done_on）",
         "status done needs done_on (the day it was done)",
     ),
     "schema-date-without-done": (
-        "只有 status 为 done 时才写 done_on",
+        "只有状态（status）为已完成（done）时才写完成日期（done_on）",
         "done_on belongs only with status done",
     ),
     "schema-since-with-done": (
-        "status 为 done 时日期写在 done_on，不写 since",
+        "状态为已完成（done）时日期写在完成日期（done_on），不写开始日期（since）",
         "status done is dated by done_on, not since",
     ),
     "schema-exempt-without-reason": (
-        "status 为 exempt（豁免）时必须写 reason：依据方案的哪项例外、为什么",
+        "状态（status）为豁免（exempt）时必须写理由（reason）：依据方案的哪项例外、为什么",
         "status exempt needs a reason: which exception of the plan it relies on, and why",
     ),
     "schema-reason-without-exempt": (
-        "reason 只用于 status 为 exempt（豁免）的进度；其他说明写在 note",
+        "理由（reason）只用于状态为豁免（exempt）的进度；其他说明写在备注（note）",
         "reason belongs only with status exempt; other remarks go in note",
     ),
     "schema-history-undated": (
-        "history 中的每个状态都要带日期（done 写 done_on，其他写 since）",
+        "历史（history）中的每个状态都要带日期（已完成的写完成日期 done_on，其他写开始日期 since）",
         "every state in history needs its date (done_on for done, since for the rest)",
     ),
     "schema": ("数据格式有误：{detail}", "invalid data: {detail}"),
@@ -323,27 +323,27 @@ M: dict[str, tuple[str, str]] = {
         "'{id}' is a group; name a single unit here (progress, roster and quotas are kept per unit)",
     ),
     "replaces-self": (
-        "replaces 写的是本人（“{name}”）；应写被接替人的姓名，同名时写工号",
+        "被接替人（replaces）写的是本人（“{name}”）；应写被接替人的姓名，同名时写工号",
         "replaces names the person themself ('{name}'); give the predecessor's name, or staff number if names clash",
     ),
     "predecessor-in-post": (
-        "{name}于 {since} 接替{replaces}，但{replaces}仍在岗；请给被接替人写上离岗日期 until",
+        "{name}于 {since} 接替{replaces}，但{replaces}仍在岗；请给被接替人写上离岗日期（until）",
         "{name} replaced {replaces} on {since}, but {replaces} is still in post; give the predecessor an until date",
     ),
     "deadline-for-missing": (
-        "没有任务标明 deadline_for: {rule}，check-staffing 无法据此检查{rule_text}",
+        "没有任务标明自己的期限是这项期限（deadline_for: {rule}），check-staffing 无法据此检查{rule_text}",
         "no task is marked deadline_for: {rule}, so check-staffing cannot check {rule_text}",
     ),
     "more-staff-than-windows": (
         "{window}：方案设 {count} 个窗口，配 {staff} 名工作人员，人多于窗口",
-        "{window}: the plan gives {count} windows and {staff} staff, more people than windows",
+        "{window}: the plan gives {count} window{count_s} and {staff} staff, more people than windows",
     ),
     "unknown-window": (
         "没有 id 为“{id}”的窗口类别{close}；窗口类别在 windows.yaml 的 windows 中定义",
         "no window category has the id '{id}'{close}; window categories are defined in windows.yaml",
     ),
     "unknown-person": (
-        "replaces 所指的“{name}”不在名册中（应写被接替人的姓名或工号）",
+        "被接替人（replaces）“{name}”不在名册中（应写被接替人的姓名或工号）",
         "replaces names '{name}', who is not on the roster (give the predecessor's name or staff number)",
     ),
     "duplicate-quota": (
@@ -369,7 +369,7 @@ M: dict[str, tuple[str, str]] = {
         "unit must have), so check-staffing cannot check them; see the bundled data",
     ),
     "duplicate-deadline-for": (
-        "任务 {first} 已标为 deadline_for: {rule}",
+        "任务 {first} 已标为这项期限（deadline_for: {rule}）",
         "task {first} is already marked deadline_for: {rule}",
     ),
     # the plan's own figures
@@ -441,13 +441,13 @@ M: dict[str, tuple[str, str]] = {
     # progress
     "state-undated": (
         "状态 {status} 没有日期，--as-of 无法知道它从哪天起成立（现在当作一开始就是这样）；"
-        "请写上 since: 日期；hsreform upgrade-data --since 日期 可一次补齐所有没有日期的状态",
+        "请写上开始日期（since: 日期）；hsreform upgrade-data --since 日期 可一次补齐所有没有日期的状态",
         "state {status} has no date, so --as-of cannot tell since when it holds (it is read as "
         "holding from the start); add since: DATE, or run hsreform upgrade-data --since DATE "
         "to date every undated state at once",
     ),
     "history-out-of-order": (
-        "状态日期 {date} 早于前一个状态的 {previous}；history 要由早到晚排列，当前状态最晚",
+        "状态日期 {date} 早于前一个状态的 {previous}；历史（history）要由早到晚排列，当前状态最晚",
         "a state dated {date} comes after one dated {previous}; history runs oldest first and "
         "the current state is the latest",
     ),
@@ -456,12 +456,13 @@ M: dict[str, tuple[str, str]] = {
         "{kind} {number} has no requirement '{id}'{close}; known: {known}",
     ),
     "unknown-requirement:not-for-unit": (
-        "要求“{id}”不是对“{unit}”提出的（见该要求的 applies_to）",
+        "要求“{id}”不是对“{unit}”提出的（见该要求的适用单位 applies_to）",
         "requirement '{id}' does not apply to {unit} (see its applies_to)",
     ),
     "requirements-open": (
-        "记为已完成（{done_on}），但这些要求记为完成之后才满足：{late}；完成就是全部要求在完成日前已满足"
-        "（met 只记更早的日期），status 按完成日计：改正这些日期，或把 status 改回 in_progress",
+        "记为已完成（{done_on}），但这些要求记为完成之后才满足：{late}；完成就是全部要求在完成日（done_on）"
+        "前已满足（满足日期 met 只记更早的日期），status 按完成日计：改正这些日期，或把状态（status）"
+        "改回进行中（in_progress）",
         "marked done ({done_on}), yet these requirements are recorded as met after it: {late}; done "
         "means every requirement met by done_on (met records earlier days only), and status counts "
         "them met on done_on: correct the dates, or set status back to in_progress",
@@ -494,13 +495,21 @@ M: dict[str, tuple[str, str]] = {
     ),
     "fewer-staff-than-windows": (
         "{window}：方案设 {count} 个窗口，只配 {staff} 名工作人员，总有窗口无人",
-        "{window}: the plan gives {count} windows but only {staff} staff, so some window stays empty",
+        "{window}: the plan gives {count} window{count_s} but only {staff} staff, so some window stays empty",
     ),
     "double-posting": (
         "{name}已在{other_window}（{other_unit}，第 {first} 行）在岗，又登记在{window}（{unit}）；"
         "窗口工作人员是专职的",
         "{name} is in post at {other_window} ({other_unit}, line {first}) and again at {window} "
         "({unit}); window staff are full-time",
+    ),
+    "double-posting:unnumbered": (
+        "{name}已在{other_window}（{other_unit}，第 {first} 行）在岗，又登记在{window}（{unit}）；"
+        "窗口工作人员是专职的。如果这是同名的两个人，请给他们写上工号（staff_no）："
+        "hsreform staff set {name}（{other_window}） --new-staff-no 工号",
+        "{name} is in post at {other_window} ({other_unit}, line {first}) and again at {window} "
+        "({unit}); window staff are full-time. If these are two people of one name, give them "
+        "staff numbers (staff_no): hsreform staff set '{name}（{other_window}）' --new-staff-no NO",
     ),
     "no-chief": (
         "{unit}在岗首席代表 {found} 名；按本数据对“首席代表制”的读法（windows.yaml 的 "
@@ -557,7 +566,7 @@ M: dict[str, tuple[str, str]] = {
     ),
     # item catalogue (items.yaml) -----------------------------------------------------
     "schema-item-reason-without-exemption": (
-        "reason 只用于 exempt（豁免）和 not_entering（不进驻）的事项；其他说明写在 note",
+        "理由（reason）只用于豁免（exempt）和不进驻（not_entering）的事项；其他说明写在备注（note）",
         "reason belongs only with status exempt or not_entering; other remarks go in note",
     ),
     "duplicate-catalogue": (
@@ -601,7 +610,7 @@ M: dict[str, tuple[str, str]] = {
         "{unit} is done with {kind} {number} (sorting the items), yet has no items in the catalogue",
     ),
     "authorization-done-without-letter": (
-        "{unit}记为完成{kind} {number}（授权），但没有已签署的授权书（items.yaml 的 letters）",
+        "{unit}记为完成{kind} {number}（授权），但没有已签署的授权书（items.yaml 的授权书记录 letters）",
         "{unit} is done with {kind} {number} (authorization), yet has no signed letter (letters in items.yaml)",
     ),
     "goal-exempt-items-must-enter": (
@@ -614,12 +623,12 @@ M: dict[str, tuple[str, str]] = {
     ),
     "goal-done-items-outside": (
         "{unit}记为完成{kind} {number}，但还有 {n} 项应进驻的事项不在大厅：{items}{more_text}；"
-        "status 以事项清单为准",
+        "hsreform status 以事项清单为准",
         "{unit} is recorded done with {kind} {number}, yet {n} items that must enter are outside: "
         "{items}{more_text}; status goes by the catalogue",
     ),
     "catalogue-rule-missing": (
-        "items.yaml 有事项清单，但 tasks.yaml 中没有任务或目标标明 catalogue: {rules}，相应的核对无法进行",
+        "items.yaml 有事项清单，但 tasks.yaml 中没有任务或目标标明与事项清单的关系（catalogue: {rules}），相应的核对无法进行",
         "items.yaml holds a catalogue, but no task or goal in tasks.yaml is marked catalogue: {rules}, "
         "so those cross-checks cannot run",
     ),
@@ -674,6 +683,21 @@ TERMS: dict[str, tuple[str, str]] = {
     "": ("请检查这一行和上一行", "check this line and the one before"),
 }
 
+STATUS_WORDS = {
+    "not_started": "未开始",
+    "in_progress": "进行中",
+    "done": "已完成",
+    "blocked": "受阻",
+    "exempt": "豁免",
+}
+"""A unit's progress states in Chinese, for messages that name the value the file holds."""
+FIELD_NAMES: dict[str, tuple[str, str]] = {
+    "staff_no": ("工号", "staff number"),
+    "name": ("姓名", "name"),
+    "trained_on": ("受训日期", "training day"),
+}
+"""Fields of the data as a sentence names them (the YAML key is for messages about a file)."""
+
 T: dict[str, tuple[str, str]] = {
     "app.help": (
         "跟踪和硕县《推进政府职能转变和政务服务事项进驻行政服务中心集中办理实施方案》"
@@ -691,6 +715,45 @@ T: dict[str, tuple[str, str]] = {
         "Show completion for the current shell, to copy it or customize the installation.",
     ),
     "help.help": ("显示帮助并退出。", "Show this help and exit."),
+    "help.globals": (
+        "--data、--as-of、--format、--output、--lang、--fail-on 写在命令之前或之后都可以，"
+        "如 hsreform --data 本县数据 status。能写名称的地方（单位、窗口、人员、任务、要求）"
+        "都认 id、名称、别称、全称和中文数字；hsreform list 列出可用的名称。",
+        "--data, --as-of, --format, --output, --lang and --fail-on may come before the command "
+        "too: hsreform --data county status. Wherever a name is asked (unit, window, person, "
+        "task, requirement), ids, names, aliases, full names and Chinese numerals are understood; "
+        "hsreform list shows them.",
+    ),
+    "usage.options": ("[选项]", "[OPTIONS]"),
+    "usage.command": ("命令 [参数]...", "COMMAND [ARGS]..."),
+    "metavar.dir": ("目录", "DIR"),
+    "metavar.date": ("日期", "DATE"),
+    "metavar.format": ("格式", "FORMAT"),
+    "metavar.level": ("级别", "LEVEL"),
+    "metavar.state": ("状态", "STATE"),
+    "metavar.number": ("序号", "N"),
+    "metavar.days": ("天数", "DAYS"),
+    "metavar.file": ("文件", "FILE"),
+    "metavar.ics": ("文件.ics", "FILE.ics"),
+    "metavar.path": ("路径", "PATH"),
+    "metavar.unit": ("单位", "UNIT"),
+    "metavar.units": ("单位...", "UNIT..."),
+    "metavar.window": ("窗口", "WINDOW"),
+    "metavar.role": ("角色", "ROLE"),
+    "metavar.name": ("姓名", "NAME"),
+    "metavar.names": ("姓名...", "NAME..."),
+    "metavar.old": ("原来的人", "OLD"),
+    "metavar.new": ("新的人", "NEW"),
+    "metavar.staff_no": ("工号", "NO"),
+    "metavar.seconds": ("秒数", "SECONDS"),
+    "metavar.text": ("文字", "TEXT"),
+    "metavar.why": ("理由", "WHY"),
+    "metavar.requirements": ("要求...", "REQUIREMENT..."),
+    "metavar.map": ("列名=字段", "COLUMN=FIELD"),
+    "metavar.what": ("类别", "WHAT"),
+    "default.today": ("今天", "today"),
+    "default.error": ("错误", "error"),
+    "default.never": ("从不", "never"),
     "help.validate": (
         "检查数据：格式、引用、日期，以及与方案数字（55 个窗口、20 类、17 间办公室等）是否一致。"
         "有问题时退出码为 1。",
@@ -716,16 +779,17 @@ T: dict[str, tuple[str, str]] = {
         "then ./data, then the copy bundled with the package.",
     ),
     "help.as_of": (
-        "统计日，默认今天。可写 2020-06-05 / 2020/6/5 / 2020年6月5日 / today / +3d / -1w。",
+        "统计日，默认今天。可写 2020-06-05、2020/6/5、2020年6月5日、二〇二〇年六月五日、今天、昨天、前天、3天前、一周后、+3d、-1w。",
         "The day to report for (default today): 2020-06-05 / 2020/6/5 / 2020年6月5日 / today / +3d / -1w.",
     ),
     "help.format": (
-        "输出格式：table 表格（默认）/ json / markdown / csv / html / xlsx。",
-        "Output format: table (default), json, markdown, csv, html or xlsx.",
+        "输出格式：终端表格（默认）/ json / markdown / csv / html / xlsx / docx；写文件时也可由 --output 的扩展名决定。",
+        "Output format: table (default), json, markdown, csv, html, xlsx or docx; with --output, "
+        "its extension can decide.",
     ),
     "help.format_findings": (
-        "输出格式：table 表格 / json / markdown / csv / html / xlsx / github（GitHub Actions 注释，在 GitHub Actions 中默认使用）。",
-        "Output format: table, json, markdown, csv, html, xlsx or github (GitHub Actions annotations; the default inside GitHub Actions).",
+        "输出格式：终端表格 / json / markdown / csv / html / xlsx / docx / github（GitHub Actions 注释，在 GitHub Actions 中默认使用）。",
+        "Output format: table, json, markdown, csv, html, xlsx, docx or github (GitHub Actions annotations; the default inside GitHub Actions).",
     ),
     "help.schema": (
         "导出各数据文件的 JSON Schema，供编辑器补全键名、即时标出错误。",
@@ -740,15 +804,15 @@ T: dict[str, tuple[str, str]] = {
         "Language: zh (Chinese, default) or en; also HSREFORM_LANG.",
     ),
     "help.fail_on": (
-        "达到此级别的问题使退出码为 1：error / warning / info / never。",
+        "达到此级别的问题使退出码为 1：错误 / 警告 / 提示 / 从不。",
         "Exit 1 when a finding reaches this severity: error / warning / info / never.",
     ),
     "help.fail_on_status": (
-        "有此状态的任务时退出码为 1：overdue 逾期 / blocked 受阻或逾期 / due-soon 即将到期、受阻或逾期 / never 从不。",
+        "有此状态的任务时退出码为 1：已逾期 / 受阻（受阻或逾期）/ 即将到期（即将到期、受阻或逾期）/ 从不。",
         "Exit 1 when a task is in this state: overdue / blocked (or overdue) / due-soon (or blocked or overdue) / never.",
     ),
     "help.soon": (
-        "剩余天数不超过 N 天即为“即将到期”。",
+        "剩余天数不超过这个数即为“即将到期”（可写 3 或 三）。",
         "Days left at which a task is due soon.",
     ),
     "help.unit": (
@@ -756,11 +820,11 @@ T: dict[str, tuple[str, str]] = {
         "Only one unit's obligations (id, name or alias).",
     ),
     "help.goal": (
-        "列出第 N 项年度目标各责任单位的进度。",
+        "列出这一项年度目标（序号：1、一 或 第一项）的要求和各责任单位的进度。",
         "List each responsible unit's progress on goal N.",
     ),
     "help.duty": (
-        "列出第 N 项保障职责各责任单位的进度。",
+        "列出这一项保障职责（序号：2、二 或 第二项）的要求和各责任单位的进度。",
         "List each responsible unit's progress on support duty N.",
     ),
     "help.upgrade_data": (
@@ -781,7 +845,7 @@ T: dict[str, tuple[str, str]] = {
         "Only show the changes (a unified diff); write nothing.",
     ),
     "help.task": (
-        "列出第 N 项任务各责任单位的进度。",
+        "列出这一项任务（序号：6、六 或 第六项）的要求和各责任单位的进度。",
         "List each responsible unit's progress on task N.",
     ),
     # usage errors
@@ -798,53 +862,97 @@ T: dict[str, tuple[str, str]] = {
         "No such command '{name}'. {suggestion}",
     ),
     "usage.missing": ("缺少 {name}。", "Missing {name}."),
+    "usage.missing_argument": ("缺少参数 {name}（{help}）。", "Missing argument {name} ({help})."),
+    "usage.missing_argument:plain": ("缺少参数 {name}。", "Missing argument {name}."),
+    "usage.missing_option": ("缺少选项 {name}（{help}）。", "Missing option {name} ({help})."),
+    "usage.missing_option:plain": ("缺少选项 {name}。", "Missing option {name}."),
+    "usage.missing_command": (
+        "缺少命令；运行 hsreform --help 查看有哪些命令。",
+        "Missing command; see hsreform --help for the commands.",
+    ),
+    "usage.global_not_here": (
+        "{command} 没有选项 {name}（写在命令前面的选项，要是这条命令能用的）",
+        "{command} takes no {name} (an option before the command must be one the command takes)",
+    ),
+    "completion.installed": (
+        "已为 {shell} 安装命令补全：{path}；重新打开终端后生效。",
+        "{shell} completion installed in {path}; it takes effect once you restart the terminal.",
+    ),
+    "completion.unknown_shell": (
+        "无法判断当前用的是哪种 shell；请写明，如 --install-completion bash",
+        "Cannot tell which shell this is; name it, e.g. --install-completion bash",
+    ),
+    "completion.unsupported": (
+        "不支持为 {shell} 安装补全；支持：{shells}",
+        "Completion is not available for {shell}; it is for {shells}",
+    ),
     "usage.needs_value": ("选项 {name} 需要一个值。", "Option {name} needs a value."),
     "usage.no_value": ("选项 {name} 不接受值。", "Option {name} does not take a value."),
     "usage.bad_value": ("{name} 的值无效：{detail}", "Invalid value for {name}: {detail}"),
     "usage.bad_value:plain": ("{name} 的值无效。", "Invalid value for {name}."),
     "usage.integer": ("应为整数", "a whole number is expected"),
+    "usage.decimal": ("应为数字，如 10 或 2.5", "a number such as 10 or 2.5 is expected"),
     "usage.bad_choice": (
         "{name} 的值“{value}”无效；可选：{choices}",
         "Invalid value '{value}' for {name}; choose from {choices}",
     ),
     "usage.not_negative": ("不能为负数", "it cannot be negative"),
+    "usage.bad_count": (
+        "{name} 的值“{value}”不是天数；写 3、三 或 3天",
+        "{name}: '{value}' is not a number of days; write 3",
+    ),
     "usage.extra": ("多余的参数：{args}", "Unexpected extra argument(s): {args}"),
     "usage.bad_day": (
-        "无法识别的日期“{value}”；可写 2020-06-05、2020/6/5、2020年6月5日、today、+3d、-1w",
+        "无法识别的日期“{value}”；可写 2020-06-05、2020/6/5、2020年6月5日、今天、昨天、3天前、+3d、-1w",
         "'{value}' is not a day; write 2020-06-05, 2020/6/5, 2020年6月5日, today, +3d or -1w",
     ),
     "usage.bad_lang": (
         "{name} 只能是 zh 或 en，而不是“{value}”",
         "{name} must be zh or en, not '{value}'",
     ),
-    "usage.no_unit": (
-        "没有单位“{value}”（可用 id、名称或别称）",
-        "No unit '{value}' (give its id, name or alias)",
-    ),
+    "usage.no_unit": ("没有单位“{value}”。", "No unit '{value}'."),
     "usage.not_responsible": (
-        "单位“{unit}”不是第 {number} 项{kind}的责任单位",
-        "Unit '{unit}' is not responsible for {kind} {number}",
+        "{unit}不是第 {number} 项{kind}的责任单位；责任单位：{units}",
+        "{unit} is not responsible for {kind} {number}; the responsible units: {units}",
     ),
     "usage.not_charged": (
         "{unit}在窗口没有人员配额，按本数据的读法（tasks.yaml 的 charges: units-with-quota）不承担第 {number} 项{kind}",
         "{unit} has no quota at any window; this data's reading (charges: units-with-quota in "
         "tasks.yaml) does not charge it with {kind} {number}",
     ),
+    "names.close": ("是不是：{names}？", " Did you mean: {names}?"),
+    "names.known": ("可用：{names}。", " Known: {names}."),
+    "names.listing": ("运行 hsreform list {what} 查看全部。", " See hsreform list {what}."),
+    "names.no_staff_no": ("无工号", "no staff number"),
+    "names.none": ("无", "none"),
     "usage.one_of": ("{names} 只能用一个", "Give only one of {names}"),
-    "usage.no_goal": ("没有第 {value} 项年度目标", "There is no goal {value}"),
+    "usage.no_goal": (
+        "没有第 {value} 项年度目标；年度目标有第 {range} 项。",
+        "There is no goal {value}; the goals are numbered {range}.",
+    ),
+    "usage.ambiguous_item": (
+        "“{value}”可指几项{kind}：{candidates}；请写序号",
+        "'{value}' could be several {kind}s: {candidates}; give the number",
+    ),
     "usage.ambiguous_unit": (
         "“{value}”可指几个单位（{ids}）；请用 id，并改正 windows.yaml 中重复的名称",
         "'{value}' names several units ({ids}); give the id, and fix the duplicate name in windows.yaml",
     ),
     "usage.unit_is_group": (
-        "“{value}”是单位组；--unit 要写其中的一个单位",
-        "'{value}' is a group; --unit takes one of its units",
+        "“{value}”是单位组（{n} 个单位：{units}）；这里要写其中的一个单位",
+        "'{value}' is a group ({n} units: {units}); name one of its units here",
     ),
     "usage.data_and_paths": ("--data 和 PATH 只能用一个", "Give either --data or PATH, not both"),
     "usage.path_missing": ("找不到 {path}", "{path} does not exist"),
     "usage.os_error": ("系统拒绝了这次操作：{reason}", "The system refused: {reason}"),
-    "usage.no_task": ("没有第 {value} 项任务", "There is no task {value}"),
-    "usage.no_duty": ("没有第 {value} 项保障职责", "There is no support duty {value}"),
+    "usage.no_task": (
+        "没有第 {value} 项任务；任务有第 {range} 项。",
+        "There is no task {value}; the tasks are numbered {range}.",
+    ),
+    "usage.no_duty": (
+        "没有第 {value} 项保障职责；保障职责有第 {range} 项。",
+        "There is no support duty {value}; the duties are numbered {range}.",
+    ),
     "usage.data_dir_missing": (
         "找不到数据目录 {path}（由{origin} 指定）",
         "Data folder {path} not found (given by {origin})",
@@ -868,7 +976,7 @@ T: dict[str, tuple[str, str]] = {
         "No data folder given: the bundled data needs no upgrade; name the folder with --data",
     ),
     "usage.bad_date_option": (
-        "{name} 的日期“{value}”无法识别；可写 2020-06-05、2020/6/5、2020年6月5日",
+        "{name} 的日期“{value}”无法识别；可写 2020-06-05、2020/6/5、2020年6月5日、昨天、3天前",
         "{name}: '{value}' is not a day; write 2020-06-05, 2020/6/5 or 2020年6月5日",
     ),
     "edit.unreadable": ("无法读取 {path}：{reason}", "Cannot read {path}: {reason}"),
@@ -877,12 +985,12 @@ T: dict[str, tuple[str, str]] = {
         "{path} has a layout (indentation) that cannot be kept byte for byte; not changed, edit it by hand",
     ),
     "upgrade.since": (
-        "{kind} {number}，{unit}：状态 {status} 补上 since: {since}",
+        "{kind} {number}，{unit}：状态 {status} 补上开始日期（since: {since}）",
         "{kind} {number}, {unit}: state {status} dated since: {since}",
     ),
     "upgrade.requirements": (
         "{kind} {number}：加上方案的 {n} 项要求（requirements）",
-        "{kind} {number}: the plan's {n} requirements added",
+        "{kind} {number}: the plan's {n} requirement{n_s} added",
     ),
     "upgrade.exceptions": (
         "{kind} {number}：加上方案允许的例外（exceptions: {value}），这里记的豁免才算数",
@@ -895,7 +1003,7 @@ T: dict[str, tuple[str, str]] = {
     ),
     "upgrade.met": (
         "{kind} {number}，{unit}：已完成，{n} 项要求记为在完成日 {done_on} 满足（met）",
-        "{kind} {number}, {unit}: done, so {n} requirements recorded as met on {done_on}",
+        "{kind} {number}, {unit}: done, so {n} requirement{n_s} recorded as met on {done_on}",
     ),
     "upgrade.duties": (
         "加上六、工作要求（二）的 {n} 项保障职责（duties）",
@@ -913,7 +1021,7 @@ T: dict[str, tuple[str, str]] = {
     "upgrade.written": ("已写入：{files}", "Written: {files}"),
     # editing: task / goal / duty / staff, log, undo (hsreform/edit/) -----------------------
     "help.task_app": (
-        "记录重点工作任务的进度：完成、开始、受阻、豁免、重新打开、满足要求；show 列出各单位的进度。",
+        "记录重点工作任务的进度：完成、开始、受阻、豁免、重新打开、满足要求；show 列出各单位的进度。任务可写序号（6、六、第六项），单位可写名称、别称或全称。",
         "Record progress on the plan's tasks: done, start, block, exempt, reopen, meet; show lists each unit's progress.",
     ),
     "help.goal_app": (
@@ -925,11 +1033,11 @@ T: dict[str, tuple[str, str]] = {
         "Record progress on the support duties of section 6 (2) (the same commands as task).",
     ),
     "help.staff_app": (
-        "修改窗口人员名册：到岗、离岗、受训、换人、调换窗口。",
+        "修改窗口人员名册：到岗、离岗、受训、换人、调换窗口，以及事后补记工号等（set）。人员可写姓名或工号，同名的写成 王芳（社保窗口）。",
         "Change the window roster: add, leave, train, replace, move.",
     ),
     "help.edit_done": (
-        "记为已完成（done_on 为 --on 的日期），并把适用于该单位、尚未满足的要求记为当天满足；原来的状态连同日期移入 history。",
+        "记为已完成（完成日期为 --on 的日期），并把适用于该单位、尚未满足的要求记为当天满足；原来的状态连同日期移入历史记录。",
         "Mark done on --on, recording every requirement that applies to the unit and is still open as met that day; the earlier state moves to history with its date.",
     ),
     "help.edit_start": ("记为进行中（从 --on 起）。", "Mark in progress from --on."),
@@ -942,7 +1050,7 @@ T: dict[str, tuple[str, str]] = {
         "Mark exempt from --on; --reason names the plan's exception it relies on.",
     ),
     "help.edit_reopen": (
-        "把已完成或豁免改回进行中（从 --on 起），原来的状态留在 history。",
+        "把已完成或豁免改回进行中（从 --on 起），原来的状态留在历史记录中。",
         "Turn done or exempt back into in progress from --on; the earlier state stays in history.",
     ),
     "help.edit_meet": (
@@ -950,10 +1058,10 @@ T: dict[str, tuple[str, str]] = {
         "Record requirements (id or label) as met on --on; the state stays (a unit without progress becomes in progress).",
     ),
     "help.edit_show": (
-        "列出各责任单位的进度（同 status --task N）。",
+        "列出各责任单位的进度（同 status --task 序号）。",
         "List each responsible unit's progress (as status --task N).",
     ),
-    "help.number": ("序号。", "The number."),
+    "help.number": ("第几项，如 6、六 或 第六项。", "Which one: its number, e.g. 6."),
     "help.units": (
         "责任单位：id、名称或别称；单位组要加 --all。",
         "Responsible units: id, name or alias; a group needs --all.",
@@ -967,6 +1075,7 @@ T: dict[str, tuple[str, str]] = {
         "哪天发生的，默认为 --as-of（今天）。",
         "The day it happened; defaults to --as-of (today).",
     ),
+    "help.on_required": ("哪天发生的。", "The day it happens."),
     "help.all": (
         "允许用单位组代表其中的全部责任单位（已是该状态的单位跳过）。",
         "Let a group stand for all its responsible units (units already in that state are skipped).",
@@ -990,24 +1099,38 @@ T: dict[str, tuple[str, str]] = {
         "Post a person at a window for a unit from --since.",
     ),
     "help.staff_leave": (
-        "某人在 --on 离岗（当天仍在岗），写上 until 和行政服务中心事先同意的日期。",
+        "某人在 --on 离岗（当天仍在岗），记下离岗日期和行政服务中心事先同意的日期。",
         "A person leaves on --on (the last day in post): until is set, with the centre's prior approval.",
     ),
-    "help.staff_train": ("记下受训日期 trained_on。", "Record the training day (trained_on)."),
+    "help.staff_train": (
+        "记下受训日期。",
+        "Record the training day (trained_on).",
+    ),
     "help.staff_replace": (
-        "换人：原来的人到 --on 前一天离岗，新的人从 --on 起接替（replaces），并记下行政服务中心事先同意的日期。",
+        "换人：原来的人到 --on 前一天离岗，新的人从 --on 起接替，并记下行政服务中心事先同意的日期。",
         "Replace a person: the old posting ends the day before --on, the new one starts on --on with replaces and the centre's prior approval.",
     ),
     "help.staff_move": (
         "调换窗口：原来的派驻到 --on 前一天结束，从 --on 起在新窗口，记下行政服务中心同意的日期。",
         "Move a person to another window: the posting ends the day before --on and a new one starts there, with the centre's approval.",
     ),
+    "help.staff_set": (
+        "事后补记或更正一个人的工号、姓名写法或受训日期（改在这个人的每一条派驻上；这是更正，不是变化，不进历史）。"
+        "同名的人照报错里列出的样子写，如“王芳（社保窗口）”。",
+        "Give a person a staff number, or correct the spelling of their name or their training day, "
+        "after the fact (on each of their postings; a correction, not an event). Name one of "
+        "several people of one name as the refusal lists them, e.g. '王芳（社保窗口）'.",
+    ),
+    "help.set_staff_no": ("新的工号。", "The staff number to give."),
+    "help.set_name": ("更正后的姓名。", "The name as it should be written."),
+    "help.set_trained_on": ("更正后的受训日期。", "The training day as it should be."),
     "help.person": ("姓名或工号。", "Name or staff number."),
+    "help.new_person": ("新来的人的姓名。", "The name of the person who comes."),
     "help.people": ("姓名或工号（可多个）。", "Names or staff numbers."),
     "help.staff_unit": ("派驻单位：id、名称或别称。", "Dispatching unit: id, name or alias."),
     "help.window": ("窗口类别：id 或名称。", "Window category: id or name."),
     "help.role": (
-        "chief 首席代表 / staff 工作人员 / reviewer 审核人员。",
+        "首席代表 / 工作人员 / 审核人员。",
         "chief / staff / reviewer.",
     ),
     "help.since": ("到岗日期。", "The first day in post."),
@@ -1038,6 +1161,10 @@ T: dict[str, tuple[str, str]] = {
     "help.undo": (
         "撤销最近一次修改；文件在那之后又被改动过时拒绝并说明原因。",
         "Revert the last edit; refused, saying why, when the files changed since.",
+    ),
+    "help.undo_dry_run": (
+        "只显示撤销会做什么（文件从现在到撤销之后的差异），不写任何文件。",
+        "Only show what undoing would do (the diff from now to after the undo); write nothing.",
     ),
     "edit.dry_run": ("（--dry-run：没有写任何文件）", "(--dry-run: nothing written)"),
     "edit.written": ("已写入：{files}", "Written: {files}"),
@@ -1080,15 +1207,15 @@ T: dict[str, tuple[str, str]] = {
         "{on} is before the plan was issued ({issued})",
     ),
     "edit.after_as_of": (
-        "日期 {on} 晚于统计日 {as_of}：不能记下还没发生的事（可用 --as-of 指定统计日）",
-        "{on} is after the report day {as_of}: nothing is recorded ahead of time (see --as-of)",
+        "{option} 的日期 {on} 晚于统计日 {as_of}：修改只记下已经发生的事；到了那天再记，或加上 --as-of {on}",
+        "{option} {on} is after the report day {as_of}: edits record what has happened; record it on that day, or add --as-of {on}",
     ),
     "edit.before_current": (
-        "{kind} {number}，{unit}：日期 {on} 早于当前状态的日期 {since}；history 要由早到晚",
+        "{kind} {number}，{unit}：日期 {on} 早于当前状态的日期 {since}；历史记录要由早到晚",
         "{kind} {number}, {unit}: {on} is before the current state's date {since}; history runs oldest first",
     ),
     "edit.undated": (
-        "{kind} {number}，{unit}：当前状态没有日期，无法放进 history；请先运行 hsreform upgrade-data --since 日期",
+        "{kind} {number}，{unit}：当前状态没有日期，无法移入历史记录；请先运行 hsreform upgrade-data --since 日期",
         "{kind} {number}, {unit}: the current state has no date and cannot go into history; run hsreform upgrade-data --since DATE first",
     ),
     "edit.refuse_start": (
@@ -1121,7 +1248,7 @@ T: dict[str, tuple[str, str]] = {
     ),
     "edit.state_met": (
         "{kind} {number}，{unit}：{was} → {new}（{on}），{n} 项要求记为当天满足：{labels}",
-        "{kind} {number}, {unit}: {was} → {new} ({on}); {n} requirements recorded as met that day: {labels}",
+        "{kind} {number}, {unit}: {was} → {new} ({on}); {n} requirement{n_s} recorded as met that day: {labels}",
     ),
     "edit.met": (
         "{kind} {number}，{unit}：要求{labels}记为 {on} 满足",
@@ -1134,14 +1261,14 @@ T: dict[str, tuple[str, str]] = {
     ),
     "edit.group": (
         "单位组“{group}”：改动了 {n} 个单位，{skipped} 个已是该状态，跳过",
-        "group '{group}': {n} units changed, {skipped} already so and skipped",
+        "group '{group}': {n} unit{n_s} changed, {skipped} already so and skipped",
     ),
     "edit.no_requirement": (
-        "{kind} {number} 没有要求“{value}”；可用：{known}",
-        "{kind} {number} has no requirement '{value}'; known: {known}",
+        "{kind} {number} 没有要求“{value}”（可写序号、简称或 id）。",
+        "{kind} {number} has no requirement '{value}' (give its number, short name or id).",
     ),
     "edit.requirement_not_for_unit": (
-        "要求“{value}”不是对{unit}提出的（见该要求的 applies_to）",
+        "要求“{value}”不是对{unit}提出的（见该要求的适用单位：hsreform list requirements）",
         "requirement '{value}' does not apply to {unit} (see its applies_to)",
     ),
     "edit.already_met": (
@@ -1178,21 +1305,14 @@ T: dict[str, tuple[str, str]] = {
         "没有给出要满足的要求",
         "No requirement given",
     ),
-    "edit.no_person": (
-        "名册中没有“{name}”{staff_no}",
-        "No '{name}'{staff_no} on the roster",
-    ),
+    "usage.no_person": ("名册中没有“{value}”{staff_no}。", "No '{value}'{staff_no} on the roster."),
     "edit.ambiguous_person": (
-        "“{name}”不止一人：{candidates}；请用 --staff-no 工号 指明是谁",
-        "More than one '{name}': {candidates}; say which with --staff-no",
+        "“{name}”不止一人：{candidates}；请照上面的样子写明是谁，如“{example}”（括号里写工号、窗口或单位都可以）",
+        "More than one '{name}': {candidates}; say which as listed, e.g. '{example}' (staff number, window or unit in the brackets)",
     ),
     "edit.not_in_post": (
         "{name}在 {on} 不在岗（派驻 {since} 至 {until}）",
         "{name} is not in post on {on} (posted {since} to {until})",
-    ),
-    "edit.no_window": (
-        "没有窗口类别“{value}”；可用：{known}",
-        "No window category '{value}'; known: {known}",
     ),
     "edit.already_trained": (
         "{name}已于 {date} 受训",
@@ -1227,6 +1347,22 @@ T: dict[str, tuple[str, str]] = {
         "{name}（{unit}）自 {on} 从{window}调到{to}，行政服务中心 {approved} 同意",
         "{name} ({unit}) moves from {window} to {to} on {on}, approved by the centre on {approved}",
     ),
+    "edit.staff_set": (
+        "{name}（{window}，{unit}）：{attribute} {before} → {after}",
+        "{name} ({window}, {unit}): {attribute} {before} → {after}",
+    ),
+    "edit.set_nothing": (
+        "没有给出要改的内容：用 --new-staff-no、--new-name 或 --trained-on",
+        "Nothing to set: give --new-staff-no, --new-name or --trained-on",
+    ),
+    "edit.set_same": (
+        "{name}的这些内容已是如此，没有改动",
+        "{name} has these already; nothing changed",
+    ),
+    "edit.staff_no_taken": (
+        "工号 {staff_no} 已是{other}的工号",
+        "Staff number {staff_no} is already that of {other}",
+    ),
     "undo.nothing": ("没有可以撤销的修改。", "There is no edit to undo."),
     "undo.damaged": (
         "{path} 中的修改记录已损坏，无法撤销",
@@ -1244,8 +1380,20 @@ T: dict[str, tuple[str, str]] = {
         "将撤销 {when} 的修改（{command}）：",
         "Would undo the edit of {when} ({command}):",
     ),
+    "undo.state": (
+        "{kind} {number}，{unit}：{now} → {was}（改回修改前的状态）",
+        "{kind} {number}, {unit}: {now} → {was} (put back as it was)",
+    ),
+    "undo.state_met": (
+        "{kind} {number}，{unit}：{now} → {was}（改回修改前的状态），不再记为满足：{labels}",
+        "{kind} {number}, {unit}: {now} → {was} (put back as it was); no longer recorded as met: {labels}",
+    ),
+    "undo.withdrawn": ("撤回：{change}", "Withdrawn: {change}"),
     "log.title": ("记下的变化", "Recorded changes"),
     "log.none": ("没有记下的变化。", "No recorded changes."),
+    "log.heading": ("数据中记下的变化（截至 {as_of}）", "Changes the data records, as of {as_of}"),
+    "log.since": ("自 {since} 起", "Since {since}"),
+    "sheet.log": ("变化", "Changes"),
     "col.what": ("项目", "Item"),
     "col.who": ("单位或人员", "Unit or person"),
     "col.change": ("变化", "Change"),
@@ -1263,6 +1411,7 @@ T: dict[str, tuple[str, str]] = {
         "left: {window} ({unit}), approved by the centre: {approved}",
     ),
     "log.trained": ("受训", "trained"),
+    "log.undated": ("（未写日期）", "(no date given)"),
     "log.roster": ("名册", "roster"),
     "data.unusable": (
         "数据有误，无法{action}；运行 hsreform validate 查看全部问题。",
@@ -1313,7 +1462,7 @@ T: dict[str, tuple[str, str]] = {
     ),
     "status.duties_summary": ("保障职责 {total} 项：{parts}。", "{total} support duties: {parts}."),
     "status.borrowed": (
-        "* 方案没有给保障职责 {number} 定期限；数据中标明借用任务 {task} 的期限（deadline_from）。",
+        "* 方案没有给保障职责 {number} 定期限；数据中标明借用任务 {task} 的期限。",
         "* The plan sets no deadline for duty {number}; the data borrows task {task}'s (deadline_from).",
     ),
     "status.looking_back": (
@@ -1403,9 +1552,8 @@ T: dict[str, tuple[str, str]] = {
     "staffing.total": ("合计", "Total"),
     # reports people read, print and send: output formats, report, scorecard, calendar ------
     "help.output_file": (
-        "写入此文件；不写 --format 时按扩展名决定格式（.txt .json .md .csv .html .xlsx）。",
-        "Write to this file; without --format its extension decides the format "
-        "(.txt .json .md .csv .html .xlsx).",
+        "写入此文件；格式由扩展名决定（.txt .json .md .csv .html .xlsx .docx），写了 --format 时扩展名要与它相符。",
+        "Write to this file; without --format its extension decides the format (.txt .json .md .csv .html .xlsx).",
     ),
     "help.report": (
         "会议用的落实情况报告：方案信息、主要数字、任务和时间线、单位×任务表、保障职责、窗口人员、"
@@ -1435,14 +1583,20 @@ T: dict[str, tuple[str, str]] = {
         "{format} is a binary format and is not written to a terminal; use --output FILE.{format}",
     ),
     "usage.unknown_extension": (
-        "无法从文件名 {path} 判断输出格式；请用 --format 指定（可选：{choices}）",
-        "Cannot tell the output format from the name {path}; give --format ({choices})",
+        "这条命令不能写 {path} 这种文件；可写的扩展名：{suffixes}",
+        "This command cannot write a file such as {path}; it writes {suffixes}",
+    ),
+    "usage.extension_mismatch": (
+        "{path} 的扩展名与 --format {format} 不符，不会把一种格式写进另一种格式的文件；"
+        "请改用扩展名 {suffixes}，或去掉 --format 让扩展名决定格式",
+        "The extension of {path} does not match --format {format}: a file is never written in "
+        "another format than its extension says. Use {suffixes}, or leave out --format",
     ),
     "action.report": ("生成报告", "report"),
     "action.scorecard": ("统计各单位按时完成情况", "scorecard"),
     "action.calendar": ("生成日历", "calendar"),
     "output.written": ("已写入 {path}", "Written: {path}"),
-    "calendar.written": ("已写入 {path}：{n} 个期限", "Written: {path}, {n} deadlines"),
+    "calendar.written": ("已写入 {path}：{n} 个期限", "Written: {path}, {n} deadline{n_s}"),
     "calendar.undated": (
         "方案未定期限、未列入日历：{items}",
         "No deadline in the plan, not in the calendar: {items}",
@@ -1470,6 +1624,9 @@ T: dict[str, tuple[str, str]] = {
     ),
     "report.staff_findings": ("人员配备问题", "Staffing findings"),
     "report.generated": ("由 hsreform {version} 生成", "Made by hsreform {version}"),
+    "doc.as_of": ("统计日 {day}", "As of {day}"),
+    "doc.page": ("第 {page} 页，共 {pages} 页", "Page {page} of {pages}"),
+    "doc.page_only": ("第 {page} 页", "Page {page}"),
     "validate.title": ("数据检查结果", "Data check"),
     "scorecard.title": (
         "各责任单位按时完成情况（截至 {as_of}）",
@@ -1535,6 +1692,7 @@ T: dict[str, tuple[str, str]] = {
     "col.figure": ("项目", "Figure"),
     "col.value": ("数值", "Value"),
     "yes": ("是", "yes"),
+    "no": ("否", "no"),
     "staffed.full": ("配齐", "full"),
     "staffed.short": ("缺员", "short"),
     "staffed.over": ("超配", "over"),
@@ -1578,6 +1736,90 @@ T: dict[str, tuple[str, str]] = {
     "cell.in-progress": ("进行中", "in progress"),
     "cell.not-started": ("未开始", "not started"),
     "cell.exempt": ("豁免", "exempt"),
+    # what can be named: hsreform list ----------------------------------------------------
+    "help.list": (
+        "列出可以写的名称：units 单位（和单位组）、windows 窗口、staff 人员、requirements 要求、"
+        "tasks 任务、roles 角色，以及每个名称的各种写法（id、别称、全称、不带“窗口”的窗口名、要求的序号）。",
+        "List what can be named: units (and groups), windows, staff, requirements, tasks, roles, "
+        "with every way of writing each (id, alias, full name, a window without 窗口, a requirement's number).",
+    ),
+    "help.list_what": (
+        "units / windows / staff / requirements / tasks / roles（也可写 单位、窗口、人员、要求、任务、角色）",
+        "units / windows / staff / requirements / tasks / roles",
+    ),
+    "help.list_task": ("只列这一项任务（序号）的要求。", "Only the requirements of task N."),
+    "help.list_goal": ("只列这一项年度目标（序号）的要求。", "Only the requirements of goal N."),
+    "help.list_duty": ("只列这一项保障职责（序号）的要求。", "Only the requirements of duty N."),
+    "usage.list_item_only": (
+        "--task、--goal、--duty 只用于 list requirements，不用于 list {what}",
+        "--task, --goal and --duty go with list requirements only, not list {what}",
+    ),
+    "action.list": ("列出名称", "list"),
+    "list.title": ("可以写的名称：{what}", "What can be named: {what}"),
+    "list.heading.units": ("单位", "Units"),
+    "list.heading.groups": ("单位组", "Groups"),
+    "list.heading.windows": ("窗口", "Windows"),
+    "list.heading.staff": ("人员", "Staff"),
+    "list.heading.requirements": ("要求", "Requirements"),
+    "list.heading.tasks": ("任务、年度目标和保障职责", "Tasks, goals and duties"),
+    "list.heading.roles": ("角色", "Roles"),
+    "list.none": ("没有。", "None."),
+    "list.col.name": ("名称", "Name"),
+    "list.col.id": ("id", "id"),
+    "list.col.also": ("也可写", "Also"),
+    "list.col.kind": ("类别", "Kind"),
+    "list.col.groups": ("所属单位组", "Groups"),
+    "list.col.members": ("单位", "Units"),
+    "list.col.count": ("窗口数", "Windows"),
+    "list.col.units": ("派驻单位", "Units"),
+    "list.col.staff_no": ("工号", "Staff no."),
+    "list.col.window": ("窗口", "Window"),
+    "list.col.unit": ("单位", "Unit"),
+    "list.col.role": ("角色", "Role"),
+    "list.col.since": ("到岗", "Since"),
+    "list.col.until": ("离岗", "Until"),
+    "list.col.in_post": ("在岗", "In post"),
+    "list.col.period": ("派驻", "Posted"),
+    "list.period": ("{since}至{until}", "{since} to {until}"),
+    "list.col.item": ("项目", "Item"),
+    "list.col.number": ("序号", "No."),
+    "list.col.label": ("简称", "Short name"),
+    "list.col.applies_to": ("适用单位", "Applies to"),
+    "list.col.title": ("名称", "Title"),
+    "list.col.deadline": ("截止日期", "Deadline"),
+    "list.kind.service_centre": ("行政服务中心", "service centre"),
+    "list.kind.government_department": ("政府部门", "government department"),
+    "list.kind.party_department": ("党委部门", "party department"),
+    "list.kind.public_institution": ("事业单位", "public institution"),
+    "list.kind.enterprise": ("企业", "enterprise"),
+    "list.kind.bank": ("银行", "bank"),
+    "list.kind.task": ("任务", "task"),
+    "list.kind.goal": ("年度目标", "goal"),
+    "list.kind.duty": ("保障职责", "duty"),
+    "list.role.chief": ("首席代表", "chief representative"),
+    "list.role.staff": ("工作人员", "staff"),
+    "list.role.reviewer": ("审核人员", "reviewer"),
+    "list.note.units": (
+        "单位可写名称、id、别称或全称（如 和硕县税务局）；单位组只在修改进度时加 --all 使用。",
+        "A unit may be named by its name, id, alias or full name; a group only with --all when recording progress.",
+    ),
+    "list.note.windows": (
+        "窗口可写名称（带不带“窗口”都行）或 id。",
+        "A window: its name (with or without 窗口) or id.",
+    ),
+    "list.note.staff": (
+        "人员可写姓名或工号；同名的人写成 王芳（社保窗口） 这样，括号里写工号、窗口或单位。",
+        "A person: name or staff number; tell people of one name apart as 王芳（社保窗口）.",
+    ),
+    "list.note.requirements": (
+        "要求可写序号（如 3、三、第三项）、简称或 id；表格中的“缺3-6”就是这里的序号。",
+        "A requirement: its number (as 缺3-6 in the tables shows it), short name or id.",
+    ),
+    "list.note.tasks": (
+        "任务可写序号（6、六、第六项）或名称中只有它有的字。",
+        "A task: its number (6, 六, 第六项) or words of its title only it has.",
+    ),
+    "list.note.roles": ("角色可写中文或英文。", "A role: in Chinese or English."),
     # item catalogue: hsreform items ------------------------------------------------------
     "help.items": (
         "事项清单与“应进必进”：各单位和全县的进驻、一网通办、授权到位、政务公开、时限压缩、要件和环节精简；"
@@ -1600,6 +1842,9 @@ T: dict[str, tuple[str, str]] = {
         "No catalogue yet (items.yaml lists no items).",
     ),
     "items.none_unit": ("这个单位还没有列出事项。", "This unit lists no items yet."),
+    "items.unit_heading": ("{unit}的事项", "Items of {unit}"),
+    "sheet.unit_items": ("事项", "Items"),
+    "col.since": ("自", "Since"),
     "items.unit_summary": (
         "进驻 {in_hall}；一网通办 {online}；授权到位 {authorized}；政务公开 {public}；时限压缩 {time_cut}",
         "in the hall {in_hall}; online {online}; authorized {authorized}; public {public}; time cut {time_cut}",
@@ -1629,6 +1874,15 @@ T: dict[str, tuple[str, str]] = {
     "item.in_hall": ("已进驻", "in hall"),
     "item.exempt": ("豁免", "exempt"),
     "item.not_entering": ("不进驻", "not entering"),
+    "item_kind.licensing": ("行政许可", "licensing"),
+    "item_kind.confirmation": ("行政确认", "confirmation"),
+    "item_kind.adjudication": ("行政裁决", "adjudication"),
+    "item_kind.payment": ("行政给付", "payment"),
+    "item_kind.reward": ("行政奖励", "reward"),
+    "item_kind.filing": ("行政备案", "filing"),
+    "item_kind.other_power": ("其他行政权力", "other power"),
+    "item_kind.public_service": ("公共服务", "public service"),
+    "item_kind.convenience": ("便民服务", "convenience service"),
     "col.items": ("事项", "Items"),
     "col.item": ("事项", "Item"),
     "col.in_hall": ("进驻", "In hall"),
@@ -1654,11 +1908,8 @@ T: dict[str, tuple[str, str]] = {
         "The unit whose items these are (id, name or alias).",
     ),
     "help.import_map": (
-        "表头不常见时指定它对应的字段，如 --map 事项全称=事项名称（字段可写中文表头或 name、code、kind、"
-        "authority、basis、legal_days、promised_days、charged、fee_standard、window、status、reason）；可重复。",
-        "Name the field of an unusual header, e.g. --map 事项全称=事项名称 (a Chinese header or "
-        "name, code, kind, authority, basis, legal_days, promised_days, charged, fee_standard, "
-        "window, status, reason); repeatable.",
+        "表头不常见时指定它对应的字段，如 --map 事项全称=事项名称（字段写常见的中文表头：事项名称、事项编码、事项类型、实施机关、设定依据、法定办结时限、承诺办结时限、是否收费、收费标准、办理窗口、进驻状态、理由）；可重复。",
+        "Name the field of an unusual header, e.g. --map 事项全称=事项名称 (a Chinese header or name, code, kind, authority, basis, legal_days, promised_days, charged, fee_standard, window, status, reason); repeatable.",
     ),
     "help.import_on": (
         "新事项和改变了的状态从哪天起（默认今天）。",
@@ -1686,11 +1937,11 @@ T: dict[str, tuple[str, str]] = {
     ),
     "import.summary": (
         "{unit}：新增 {added} 项，修改 {changed} 项，未变 {unchanged} 项，读不了的行 {bad} 个。",
-        "{unit}: {added} added, {changed} changed, {unchanged} unchanged, {bad} rows unreadable.",
+        "{unit}: {added} added, {changed} changed, {unchanged} unchanged, {bad} row{bad_s} unreadable.",
     ),
     "import.bad_rows": (
         "有 {n} 行读不了，没有写入任何文件；改正这些行，或用 --skip-bad 跳过它们。",
-        "{n} rows cannot be read; nothing was written. Correct them, or leave them out with --skip-bad.",
+        "{n} row{n_s} cannot be read; nothing was written. Correct {n_them}, or leave {n_them} out with --skip-bad.",
     ),
     "import.bad_map": (
         "--map 的“{value}”无效：应写成 列名=字段，字段可用：{fields}",
@@ -1723,8 +1974,8 @@ T: dict[str, tuple[str, str]] = {
     ),
     "import.bad_choice": ("{column}“{value}”无法识别", "{column} '{value}' is not recognised"),
     "import.unknown_window": (
-        "没有窗口“{value}”（写窗口名称，如 税务窗口，或它的 id）",
-        "no window '{value}' (give a window's name, such as 税务窗口, or its id)",
+        "没有窗口“{value}”{close}（写窗口名称，如 税务窗口，或它的 id）",
+        "no window '{value}'{close} (give a window's name, such as 税务窗口, or its id)",
     ),
     "import.control": (
         "{column}中有不可见的控制字符；请删除后重新导出",
@@ -1768,14 +2019,14 @@ T: dict[str, tuple[str, str]] = {
         "Write to a file; its extension picks the format: .md, .html, .docx.",
     ),
     "help.authorize_format": (
-        "输出格式：table 终端（默认）/ markdown / html / docx（docx 不输出到终端）。",
+        "输出格式：终端（默认）/ markdown / html / docx（docx 不输出到终端）。",
         "Output format: table (terminal, default) / markdown / html / docx (never to a terminal).",
     ),
     "letter.draft": (
-        "（待签署：尚未记录签署日期；签署后在 items.yaml 的 letters 中记下 signed_on）",
+        "（待签署：尚未记录签署日期；签署后在 items.yaml 的授权书记录（letters）中记下签署日期（signed_on））",
         "(Not signed yet: record signed_on under letters in items.yaml once it is)",
     ),
-    "letter.written": ("已写入 {path}（{n} 份授权书）", "Written {path} ({n} letters)"),
+    "letter.written": ("已写入 {path}（{n} 份授权书）", "Written {path} ({n} letter{n_s})"),
     "letter.unnamed": (
         "注意：方案没有给出这个单位的名称，“{name}”只是数据中的指代，不能作为正式授权书的抬头；"
         "抬头中的单位名称已留空，请由单位填写全称（或在 items.yaml 的 letters 中写上 issuer）。",
@@ -1787,10 +2038,7 @@ T: dict[str, tuple[str, str]] = {
         "无法从 {path} 的扩展名判断格式；可用：{suffixes}",
         "Cannot tell the format from the extension of {path}; use {suffixes}",
     ),
-    "usage.no_window": (
-        "没有窗口“{value}”（可用 id 或名称）",
-        "No window '{value}' (give its id or name)",
-    ),
+    "usage.no_window": ("没有窗口类别“{value}”。", "No window category '{value}'."),
     "usage.no_letter": (
         "{unit}没有授权书，事项清单中也没有写明办理窗口的应进驻事项，无法起草授权书",
         "{unit} has no letter, and no item that must enter names a window: nothing to draft from",
@@ -1866,11 +2114,33 @@ def _render(value: Any, lang: str) -> str:
     return shown(value)
 
 
+def _value_words(params: Mapping[str, Any], lang: str) -> dict[str, str]:
+    """Values of the data in words: a field's name (工号), a state with its value (受阻（blocked））."""
+    out = {}
+    if lang == "zh" and params.get("status") in STATUS_WORDS:  # beside the value the file holds
+        out["status"] = f"{STATUS_WORDS[params['status']]}（{params['status']}）"
+    if params.get("attribute") in FIELD_NAMES:
+        out["attribute"] = FIELD_NAMES[params["attribute"]][_lang_index(lang)]
+    return out
+
+
+def _plurals(params: Mapping[str, Any]) -> dict[str, str]:
+    """For English, "1 row" and "2 rows": `{n_s}` is the plural's s, `{n_them}` it or them."""
+    out = {}
+    for name, value in params.items():
+        if isinstance(value, int) and not isinstance(value, bool):
+            out[name + "_s"] = "" if value == 1 else "s"
+            out[name + "_them"] = "it" if value == 1 else "them"
+    return out
+
+
 def _prepare(code: str, lang: str, params: Mapping[str, Any]) -> dict[str, Any]:
     out = {k: _render(v, lang) for k, v in params.items()}
+    out |= _plurals(params) if lang == "en" else {}
     for key in ("role", "expected", "hint", "origin", "kind"):
         if key in params and isinstance(params[key], str):
             out[key] = term(params[key], lang)
+    out |= _value_words(params, lang)
     if "close" in params:  # a near miss: "did you mean ...?", or nothing
         close = shown(params["close"]) if params["close"] else ""
         out["close"] = (
@@ -1944,8 +2214,8 @@ def resolve_lang(explicit: str | None = None, env: Mapping[str, str] | None = No
     env = os.environ if env is None else env
     value = explicit or env.get(ENV_LANG) or DEFAULT_LANG
     value = value.strip().lower()
-    if value.startswith("zh"):
+    if value.startswith("zh") or value in ("中文", "汉语", "简体中文"):
         return "zh"
-    if value.startswith("en"):
+    if value.startswith("en") or value in ("英文", "英语"):
         return "en"
     raise ValueError(value)

@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import os
 import typing
-import unicodedata
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from hsreform import fastyaml, records
 from hsreform.errors import HsreformError
@@ -43,6 +42,9 @@ from hsreform.records import (
     WindowsFile,
 )
 from hsreform.yamlsource import Path_, SourceError, SourceMap, read_text
+
+if TYPE_CHECKING:
+    from hsreform.names import Names
 
 DATA_FILES = (*REQUIRED_FILES, ITEMS)
 ENV_DATA = "HSREFORM_DATA"
@@ -259,24 +261,23 @@ class Dataset:
                 out.setdefault(unit)
         return list(out)
 
-    def find_units(self, query: str) -> list[Unit]:
-        """The units a person means by `query`: its id, Chinese name or alias.
+    @cached_property
+    def names(self) -> Names:
+        """What people call the units, windows, people and tasks of this data set, indexed
+        once: the resolver every command uses (`hsreform.names`)."""
+        from hsreform.names import Names
 
-        Compared as the data is (NFC, no surrounding blanks). Valid data gives at most one
-        (`duplicate-name` otherwise); the caller decides what several mean.
-        """
-        query = unicodedata.normalize("NFC", query.strip())
-        if query in self.units:
-            return [self.units[query]]
-        return [u for u in self.windows.units if query == u.name or query in u.aliases]
+        return Names(self)
+
+    def find_units(self, query: str) -> list[Unit]:
+        """The units a person means by `query` (id, name, alias, official full name),
+        compared as `names.key` does; valid data gives at most one (`duplicate-name`)."""
+        return self.names.find_units(query)
 
     def find_unit(self, query: str) -> Unit | None:
-        """The unit `query` names (id, Chinese name or alias), if any; never the first of
-        several (the data then has a `duplicate-name` error): that is refused."""
-        found = self.find_units(query)
-        if len(found) > 1:
-            raise HsreformError("usage.ambiguous_unit", value=query, ids=[u.id for u in found])
-        return found[0] if found else None
+        """The unit `query` names, if any; never the first of several (the data then has a
+        `duplicate-name` error): that is refused."""
+        return self.names.find_unit(query)
 
 
 def _first_by_id(items: list[Any]) -> dict[str, Any]:

@@ -116,13 +116,14 @@ def test_no_arguments_shows_help(invoke) -> None:
     [
         (("status", "--as-of", "2020-02-30"), "无法识别的日期“2020-02-30”"),
         (("status", "--as-of", "明年"), "无法识别的日期“明年”"),
-        (("status", "--format", "xml"), "--format 的值“xml”无效；可选：table、json"),
+        (("status", "--format", "xml"), "--format 的值“xml”无效；可选：终端表格、json"),
         (
             ("status", "--fail-on", "error"),
-            "--fail-on 的值“error”无效；可选：never、overdue、blocked、due-soon",
+            "--fail-on 的值“error”无效；可选：从不、已逾期、受阻、即将到期",
         ),
-        (("status", "--soon", "-1"), "--soon 的值无效：不能为负数"),
-        (("status", "--soon", "three"), "应为整数"),
+        (("status", "--fail-on", "逾"), "是不是：已逾期"),
+        (("status", "--soon", "-1"), "--soon 的值“-1”不是天数；写 3、三 或 3天"),
+        (("status", "--soon", "three"), "--soon 的值“three”不是天数"),
         (("status", "--lang", "fr"), "--lang 只能是 zh 或 en"),
         (("status", "--colour"), "没有选项 --colour"),
         (("status", "--formt", "json"), "是不是想用 --format"),
@@ -132,8 +133,15 @@ def test_no_arguments_shows_help(invoke) -> None:
         (("validate", str(REPO / "README.md")), "不是数据文件"),
         (("validate", "nowhere"), "找不到 nowhere"),
         (("validate", "nowhere", "--data", "."), "--data 和 PATH 只能用一个"),
-        (("status", "--unit", "县人民政府各部门"), "是单位组；--unit 要写其中的一个单位"),
-        (("status", "--goal", "2"), "没有第 2 项年度目标"),
+        (("status", "--unit", "县人民政府各部门"), "是单位组（20 个单位：税务局、社保中心"),
+        (("status", "--unit", "县人民政府各部门"), "）；这里要写其中的一个单位"),
+        (("status", "--goal", "2"), "没有第 2 项年度目标；年度目标有第 1 项。"),
+        (("status", "--task", "第九项"), "没有第 9 项任务；任务有第 1-8 项。"),
+        (("status", "--unit", "林业和草原局"), "没有单位“林业和草原局”。是不是：林草局？"),
+        (("status", "--unit", "税物局"), "没有单位“税物局”。是不是：税务局？"),
+        (("status", "--unit", "xyz"), "运行 hsreform list units 查看全部。"),
+        (("status", "--task", "1", "--unit", "centre"), "行政服务中心不是第 1 项任务的责任单位"),
+        (("status", "--task", "1", "--unit", "centre"), "；责任单位：税务局、社保中心"),
     ],
 )
 def test_usage_errors_are_one_chinese_message_and_exit_2(invoke, args, message: str) -> None:
@@ -203,7 +211,6 @@ def test_unit_by_any_spelling_of_its_name(invoke, case) -> None:
 
 
 def test_unit_never_the_first_of_several(case) -> None:
-    from hsreform import cli
     from hsreform.errors import HsreformError
     from hsreform.loader import load
 
@@ -214,7 +221,7 @@ def test_unit_never_the_first_of_several(case) -> None:
     assert dataset is not None
     assert [u.id for u in dataset.find_units("税务局")] == ["tax-bureau", "public-security-bureau"]
     with pytest.raises(HsreformError) as refused:
-        cli._unit_id(dataset, "税务局")
+        dataset.names.unit("税务局")
     assert "tax-bureau、public-security-bureau" in refused.value.render("zh")
 
 
@@ -223,9 +230,40 @@ def test_clicks_english_never_stands_in_a_chinese_message() -> None:
 
     from hsreform.cli_locale import _usage_message
 
-    odd = click_exc.UsageError("Missing command.")
+    odd = click_exc.UsageError("Something odd.")
     assert _usage_message(odd, "zh") == "命令行有误。"
-    assert _usage_message(odd, "en") == "Invalid command line: Missing command."
+    assert _usage_message(odd, "en") == "Invalid command line: Something odd."
     path = click_exc.BadParameter("Directory 'x' is not readable.", param_hint="--data")
     assert _usage_message(path, "zh") == "--data 的值无效。"
     assert "is not readable" in _usage_message(path, "en")
+
+
+def test_shared_options_before_the_command(invoke) -> None:
+    example = str(REPO / "examples" / "rollout-2020")
+    after = invoke("status", "--data", example, "--as-of", "2020-06-25", "--format", "json")
+    before = invoke("--data", example, "--as-of=2020-06-25", "--format", "json", "status")
+    assert before.exit_code == after.exit_code == 0, before.stderr
+    assert before.stdout == after.stdout
+    task = invoke("--data", example, "--as-of", "2020-06-25", "task", "show", "六")
+    assert task.exit_code == 0, task.stderr
+    assert "第 6 项任务：开展业务和礼仪培训" in task.stdout
+    refused = invoke("--format", "json", "task", "done", "1", "税务局", "--data", example)
+    assert refused.exit_code == 2
+    assert "hsreform task done 没有选项 --format" in refused.stderr
+    assert "选项" in invoke("--data", example, "--help").stdout
+
+
+def test_list_what_can_be_named(invoke) -> None:
+    example = ("--data", str(REPO / "examples" / "rollout-2020"), "--as-of", "2020-06-25")
+    units = invoke("list", "单位", *example, "--format", "json").json()
+    tax = next(u for u in units["names"] if u["id"] == "tax-bureau")
+    assert tax["also"] == ["县税务局", "和硕县税务局"]
+    assert any(g["id"] == "county-departments" for g in units["groups"])
+    windows = invoke("list", "windows", *example)
+    assert "不动产登记窗口" in windows.stdout
+    assert "不动产登记" in windows.stdout
+    requirements = invoke("list", "requirements", "--task", "八", *example, "--format", "json")
+    assert [r["label"] for r in requirements.json()["names"]][2] == "纳入政府网站"
+    refused = invoke("list", "units", "--task", "1", *example)
+    assert refused.exit_code == 2
+    assert "只用于 list requirements" in refused.stderr

@@ -81,6 +81,8 @@ def test_xlsx_creates_the_catalogue_then_a_reimport_changes_nothing(invoke, data
     assert "表头在第 2 行" in result.stdout
     assert "新增：纳税人登记" in result.stdout
     assert "没有使用的列：序号" in result.stdout
+    used = "使用的列：事项名称、事项编码、事项类型、实施机关、法定办结时限（工作日）→法定办结时限"
+    assert used in result.stdout  # fields in Chinese, never their YAML keys
     written = (data / "items.yaml").read_text(encoding="utf-8")
     assert written.startswith("# yaml-language-server: $schema=../schemas/items.schema.json\n")
     assert _items(data) == [
@@ -226,7 +228,8 @@ def test_a_state_column_moves_the_old_state_into_history(invoke, data, tmp_path)
         "2020-06-10",
     )
     assert result.exit_code == 0, result.stderr
-    assert "修改：纳税人登记 的 进驻状态：listed → in_hall" in result.stdout
+    assert "修改：纳税人登记 的 进驻状态：已梳理 → 已进驻" in result.stdout
+    assert "使用的列：事项名称、是否进驻大厅→进驻状态" in result.stdout
     item = _items(data)[0]
     assert (item["status"], str(item["since"])) == ("in_hall", "2020-06-10")
     assert [(h["status"], str(h["since"])) for h in item["history"]] == [("listed", "2020-06-01")]
@@ -481,7 +484,7 @@ def test_an_import_that_would_bring_an_error_is_refused_and_says_which(
             "--on", "2020-06-10", *extra,
         )  # fmt: skip
         assert refused.exit_code == 2, extra
-        assert "修改：纳税人登记 的 进驻状态：listed → in_hall" in refused.stdout
+        assert "修改：纳税人登记 的 进驻状态：已梳理 → 已进驻" in refused.stdout
         assert "[item-not-authorized] 事项“纳税人登记”已在税务窗口办理" in refused.stderr
         assert "这次修改会带来上面的错误，没有写任何文件。" in refused.stderr
         assert (data / "items.yaml").read_bytes() == before
@@ -500,3 +503,30 @@ def test_an_import_shows_the_warnings_it_brings(invoke, data, tmp_path) -> None:
     undone = invoke("undo", "--data", str(data))
     assert undone.exit_code == 0, undone.stderr
     assert not (data / "items.yaml").exists()
+def test_changed_values_read_as_words(invoke, data, tmp_path) -> None:
+    first = _csv(
+        tmp_path / "a.csv", [["事项名称", "是否收费", "事项类型"], ["纳税人登记", "否", "行政确认"]]
+    )
+    args = ("--unit", "税务局", "--data", str(data), "--on", "2020-06-01")
+    assert invoke("items", "import", str(first), *args).exit_code == 0
+    second = _csv(
+        tmp_path / "b.csv", [["事项名称", "是否收费", "事项类型"], ["纳税人登记", "是", "行政许可"]]
+    )
+    result = invoke("items", "import", str(second), *args, "--dry-run")
+    assert "修改：纳税人登记 的 是否收费：否 → 是" in result.stdout
+    assert "修改：纳税人登记 的 事项类型：行政确认 → 行政许可" in result.stdout
+    english = invoke("items", "import", str(second), *args, "--dry-run", "--lang", "en")
+    assert "Changed: 纳税人登记, charged: no → yes" in english.stdout
+    assert "1 changed" in english.stdout
+
+
+def test_import_takes_as_of_and_records_nothing_after_it(invoke, data, tmp_path) -> None:
+    sheet = _csv(tmp_path / "a.csv", [["事项名称"], ["纳税人登记"]])
+    args = ("items", "import", str(sheet), "--unit", "和硕县税务局", "--data", str(data))
+    late = invoke(*args, "--as-of", "2020-06-01", "--on", "2020-06-02")
+    assert late.exit_code == 2
+    assert "--on 的日期 2020-06-02 晚于统计日 2020-06-01" in late.stderr
+    assert not (data / "items.yaml").exists()
+    done = invoke(*args, "--as-of", "2020-06-01")
+    assert done.exit_code == 0, done.stderr
+    assert _items(data)[0]["since"] == dt.date(2020, 6, 1)

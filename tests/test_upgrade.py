@@ -44,7 +44,7 @@ def test_dry_run_shows_the_diff_and_writes_nothing(invoke, old) -> None:
     assert result.exit_code == 0, result.stderr
     assert "+        since: 2020-06-15" in result.stdout
     assert "+chief_representatives:" in result.stdout
-    assert "任务 6，司法局：状态 blocked 补上 since: 2020-06-15" in result.stdout
+    assert "任务 6，司法局：状态 受阻（blocked） 补上开始日期（since: 2020-06-15）" in result.stdout
     assert "（--dry-run：没有写任何文件）" in result.stdout
     assert _bytes(old) == before
 

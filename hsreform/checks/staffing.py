@@ -250,6 +250,8 @@ def _double_postings(ds: Dataset, posted: list[tuple[int, StaffMember]]) -> Iter
             other_window=ds.window_categories[first.window].name,
             other_unit=ds.units[first.unit].name,
             first=ds.sources[S].position(("staff", first_index))[0] + 1,
+            # one of them without a staff number: two people of one name look like one
+            what="" if member.staff_no and first.staff_no else "unnumbered",
         )
 
 

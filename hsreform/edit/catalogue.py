@@ -38,6 +38,7 @@ from hsreform.edit.roundtrip import Editable
 from hsreform.errors import HsreformError
 from hsreform.i18n import WORDS
 from hsreform.loader import Dataset
+from hsreform.names import closest
 from hsreform.records import ITEMS, ItemKind, ItemStatus
 from hsreform.sheets import Cell, Sheet
 
@@ -218,11 +219,12 @@ def _choice(text: str, column: str, choices: Iterable[str], words: Mapping[str, 
 
 
 def _window(ds: Dataset, text: str) -> str:
-    """A window category by its id or Chinese name (with or without 窗口)."""
-    for window in ds.windows.windows:
-        if text in (window.id, window.name, window.name.removesuffix("窗口")):
-            return window.id
-    raise _Bad("import.unknown_window", value=text)
+    """A window category as people name it (`Names.find_window`: id, name, with or without 窗口)."""
+    window = ds.names.find_window(text)
+    if window is not None:
+        return window.id
+    close = closest(text, [w.name for w in ds.windows.windows])
+    raise _Bad("import.unknown_window", value=text, close=close[0] if close else "")
 
 
 def read_row(ds: Dataset, cells: tuple[Cell, ...], columns: dict[int, str]) -> dict[str, Any]:

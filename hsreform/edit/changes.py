@@ -21,13 +21,7 @@ class Change:
         """The change as one line in `lang`."""
         params = dict(self.params)
         if "old" in params:  # a state and since when: 进行中（2020-06-01起）
-            was = i18n.text("unit." + params["old"], lang)
-            if params.get("since"):
-                day = params["since"]  # done_on for done; since when for the rest
-                if params["old"] != "done":
-                    day = i18n.text("unit.since", lang, day=day)
-                was += f"（{day}）" if lang == "zh" else f" ({day})"
-            params["was"] = was
+            params["was"] = state_words(params["old"], params.get("since"), lang)
         if "new" in params and self.key.startswith("edit.state"):
             params["new"] = i18n.text("unit." + params["new"], lang)
         if "labels" in params:
@@ -37,6 +31,27 @@ class Change:
             if params.get(flag):
                 line += i18n.text(f"edit.met_{flag}", lang)
         return line
+
+    def undone(self, lang: str) -> str:
+        """What taking the change back does: a state put back as it was, or the change withdrawn."""
+        params = self.params
+        if self.key.startswith("edit.state") and "new" in params and "old" in params:
+            now = state_words(params["new"], params.get("on"), lang)
+            was = state_words(params["old"], params.get("since"), lang)
+            labels = quoted(params.get("labels") or [], lang)
+            key = "undo.state_met" if labels else "undo.state"
+            return i18n.text(key, lang, **{**params, "now": now, "was": was, "labels": labels})
+        return i18n.text("undo.withdrawn", lang, change=self.render(lang))
+
+
+def state_words(status: str, day: str | None, lang: str) -> str:
+    """A unit's state and since when: 进行中（2020-06-01起）, 已完成（2020-06-05）."""
+    words = i18n.text("unit." + status, lang)
+    if not day:
+        return words
+    if status != "done":  # done is dated by the day it was done; the rest since a day
+        day = i18n.text("unit.since", lang, day=day)
+    return words + (f"（{day}）" if lang == "zh" else f" ({day})")
 
 
 def quoted(labels: list[str], lang: str) -> str:

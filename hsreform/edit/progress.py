@@ -35,7 +35,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from hsreform.edit import nodes
 from hsreform.edit.changes import Change
 from hsreform.edit.roundtrip import Editable
-from hsreform.edit.session import Edit, Workspace
+from hsreform.edit.session import Edit, Workspace, recorded
 from hsreform.errors import HsreformError
 from hsreform.loader import Dataset
 from hsreform.records import KINDS, TASKS, CatalogueRule, Progress, Status, Tracked
@@ -66,7 +66,8 @@ class Request:
 
     kind: str
     """'task', 'goal' or 'duty'."""
-    number: int
+    number: int | str
+    """6, 六, 第六项, or words of its title (`Names.item`)."""
     units: Sequence[str]
     """Unit ids, names or aliases; group ids or names with `all_groups`."""
     verb: str
@@ -88,13 +89,9 @@ def section_of(kind: str) -> str:
     return next(s for s, k in KINDS.items() if k == kind)
 
 
-def find_item(ds: Dataset, kind: str, number: int) -> tuple[int, Tracked]:
-    """The task, goal or duty numbered `number`, with its index in its section."""
-    items: list[Tracked] = getattr(ds.tasks, section_of(kind))
-    for index, item in enumerate(items):
-        if item.number == number:
-            return index, item
-    raise HsreformError(f"usage.no_{kind}", value=number)
+def find_item(ds: Dataset, kind: str, number: int | str) -> tuple[int, Tracked]:
+    """The task, goal or duty `number` names (6, 六, 第六项, ...), with its index in its section."""
+    return ds.names.item(kind, number)
 
 
 def resolve_units(
@@ -102,30 +99,24 @@ def resolve_units(
 ) -> tuple[list[str], list[str]]:
     """(unit ids asked for, names of the groups among them) for `item`; usage errors else."""
     responsible = ds.charged(item)
-    excused = ds.not_charged(item)
     out: dict[str, None] = {}
     groups = []
     for query in queries:
-        unit = ds.find_unit(query)
-        if unit is not None:
-            if unit.id in excused:
-                raise HsreformError(
-                    "edit.not_charged", unit=unit.name, number=item.number, kind=kind
-                )
-            if unit.id not in responsible:
-                raise HsreformError(
-                    "usage.not_responsible", unit=query, number=item.number, kind=kind
-                )
-            out.setdefault(unit.id)
-            continue
-        group = next((g for g in ds.windows.groups if query in (g.id, g.name)), None)
+        group = ds.names.group(query) if ds.names.find_unit(query) is None else None
         if group is None:
-            raise HsreformError("usage.no_unit", value=query)
+            out.setdefault(ds.names.responsible(query, item, kind).id)
+            continue
         if not all_groups:
             raise HsreformError("edit.group_needs_all", value=query, n=len(group.members))
         members = [u for u in responsible if u in set(ds.expand([group.id]))]
         if not members:
-            raise HsreformError("usage.not_responsible", unit=query, number=item.number, kind=kind)
+            raise HsreformError(
+                "usage.not_responsible",
+                unit=group.name,
+                number=item.number,
+                kind=kind,
+                units=ds.names.unit_names(responsible),
+            )
         groups.append(group.name)
         for member in members:
             out.setdefault(member)
@@ -229,8 +220,7 @@ def _check_day(ds: Dataset, on: dt.date, as_of: dt.date) -> None:
     issued = ds.tasks.plan.issued_on
     if on < issued:
         raise HsreformError("edit.before_plan", on=on.isoformat(), issued=issued.isoformat())
-    if on > as_of:
-        raise HsreformError("edit.after_as_of", on=on.isoformat(), as_of=as_of.isoformat())
+    recorded(as_of, ("--on", on))
 
 
 def _required(ds: Dataset, item: Tracked, unit: str) -> list[tuple[str, str]]:
@@ -253,7 +243,7 @@ def _change_unit(
     params |= {"old": status.value, "since": began.isoformat() if began else ""}
     required = _required(ds, item, unit)
     if request.verb == "meet":  # the state stays: a requirement may be met before it began
-        return _meet(item, place, unit, entry, request, params, required)
+        return _meet(ds, item, place, unit, entry, request, params, required)
     if status not in ALLOWED_FROM[request.verb]:
         same = status is TARGET[request.verb] and request.verb != "reopen"
         error = _AlreadyThere if same else _StateError
@@ -284,6 +274,7 @@ def _change_unit(
 
 
 def _meet(
+    ds: Dataset,
     item: Tracked,
     place: _Place,
     unit: str,
@@ -293,13 +284,10 @@ def _meet(
     required: list[tuple[str, str]],
 ) -> Change:
     labels = dict(required)
-    known = {r.id: r.label for r in item.requirements}
     met = entry.met if entry is not None else {}
     asked: list[str] = []
     for query in request.requirements:
-        rid = next((r for r, label in known.items() if query in (r, label)), None)
-        if rid is None:
-            raise HsreformError("edit.no_requirement", value=query, known=list(known), **params)
+        rid = ds.names.requirement(item, request.kind, query).id
         if rid not in labels:
             raise HsreformError("edit.requirement_not_for_unit", value=query, **params)
         if rid in met:

@@ -25,14 +25,13 @@ from typing import Any
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
-from hsreform import records
+from hsreform import names, records
 from hsreform.checks import staffing
 from hsreform.edit import nodes
 from hsreform.edit.changes import Change
-from hsreform.edit.session import Edit, Workspace
+from hsreform.edit.session import Edit, Workspace, recorded
 from hsreform.errors import HsreformError
 from hsreform.findings import Finding
-from hsreform.i18n import WORDS
 from hsreform.loader import Dataset
 from hsreform.records import STAFF, StaffMember, StaffRole, Window
 
@@ -83,39 +82,22 @@ def _edit(apply: Callable[[Workspace], list[Change]], *days: dt.date) -> Edit:
 # finding things ------------------------------------------------------------------------
 
 
-def _who(ds: Dataset, member: StaffMember) -> str:
-    """A posting as people tell it apart: 王芳（A001，税务窗口，税务局）."""
-    window = ds.window_categories.get(member.window)
-    unit = ds.units.get(member.unit)
-    parts = [member.staff_no] if member.staff_no else []
-    parts += [window.name if window else member.window, unit.name if unit else member.unit]
-    return f"{member.name}（{'，'.join(parts)}）"
-
-
 def find_posting(
     ds: Dataset, query: str, staff_no: str | None, day: dt.date | None
 ) -> tuple[int, StaffMember]:
-    """The posting of the person named `query` (name or staff number) in post on `day`.
+    """The posting of the person named `query` (as `Names.postings` finds people) in post on `day`.
 
     Without `day`: the person's latest posting. Refused when nobody, or more than one
-    person, answers to the name.
+    person, answers to the name; the refusal lists them as they can be named.
     """
-    roster = ds.staff.staff
-    found = [
-        (i, m)
-        for i, m in enumerate(roster)
-        if query in (m.name, m.staff_no) and (staff_no is None or m.staff_no == staff_no)
-    ]
-    if not found:
-        raise HsreformError(
-            "edit.no_person", name=query, staff_no=f"（{staff_no}）" if staff_no else ""
-        )
-    people = {m.staff_no or m.name for _, m in found}
+    found = [(p.index, p.member) for p in ds.names.postings(query, staff_no)]
+    people = {(m.staff_no or m.name, m.unit) for _, m in found}
     current = [(i, m) for i, m in found if day is None or m.in_post(day)]
     if len(people) > 1 or len(current) > 1:
         shown = current if len(current) > 1 else found
+        candidates = list(dict.fromkeys(ds.names.describe(m) for _, m in shown))
         raise HsreformError(
-            "edit.ambiguous_person", name=query, candidates=[_who(ds, m) for _, m in shown]
+            "edit.ambiguous_person", name=query, candidates=candidates, example=candidates[-1]
         )
     if day is None:
         return max(found, key=lambda pair: pair[1].since)
@@ -123,7 +105,7 @@ def find_posting(
         _, member = found[-1]
         raise HsreformError(
             "edit.not_in_post",
-            name=query,
+            name=member.name,
             on=day.isoformat(),
             since=member.since.isoformat(),
             until=member.until.isoformat() if member.until else "",
@@ -132,21 +114,13 @@ def find_posting(
 
 
 def find_window(ds: Dataset, query: str) -> Window:
-    """A window category by id or name."""
-    for window in ds.windows.windows:
-        if query in (window.id, window.name):
-            return window
-    raise HsreformError("edit.no_window", value=query, known=[w.id for w in ds.windows.windows])
+    """A window category as people name it (`Names.window`)."""
+    return ds.names.window(query)
 
 
 def role_of(value: str) -> StaffRole:
     """chief, staff or reviewer; the Chinese words (首席代表, ...) too."""
-    try:
-        return StaffRole(WORDS.get(value, value))
-    except ValueError:
-        raise HsreformError(
-            "usage.bad_choice", name="--role", value=value, choices=[r.value for r in StaffRole]
-        ) from None
+    return names.role(value)
 
 
 def _roster(ws: Workspace) -> tuple[CommentedSeq, int]:
@@ -204,14 +178,13 @@ def add(person: Newcomer, as_of: dt.date) -> Edit:
     """Post a person at a window for a unit from `since` (with the centre's consent, if given)."""
 
     def apply(ws: Workspace) -> list[Change]:
+        recorded(ws.as_of, ("--since", person.since), ("--trained-on", person.trained_on))
         ds = ws.dataset
-        unit = ds.find_unit(person.unit)
-        if unit is None:
-            raise HsreformError("usage.no_unit", value=person.unit)
+        unit = ds.names.unit(person.unit)
         window = find_window(ds, person.window)
         seq, column = _roster(ws)
         values: dict[str, Any] = {
-            "name": person.name,
+            "name": names.tidy(person.name),
             "staff_no": person.staff_no,
             "unit": unit.id,
             "window": window.id,
@@ -244,6 +217,7 @@ def leave(
     centre's consent given on `approved_on`."""
 
     def apply(ws: Workspace) -> list[Change]:
+        recorded(ws.as_of, ("--on", on))
         index, member = find_posting(ws.dataset, name, staff_no, on)
         seq, _ = _roster(ws)
         _set(seq[index], "until", on)
@@ -259,6 +233,7 @@ def train(names: Sequence[str], staff_no: str | None, on: dt.date, as_of: dt.dat
     """Record each person's training on `on` (on their posting of that day, else the latest)."""
 
     def apply(ws: Workspace) -> list[Change]:
+        recorded(ws.as_of, ("--on", on))
         ds = ws.dataset
         seq, _ = _roster(ws)
         changes = []
@@ -305,10 +280,16 @@ def replace(
     """`new.name` takes `old`'s place from `new.since`, with the centre's prior approval."""
 
     def apply(ws: Workspace) -> list[Change]:
+        recorded(
+            ws.as_of,
+            ("--on", new.since),
+            ("--approved-on", approved_on),
+            ("--trained-on", new.trained_on),
+        )
         ds = ws.dataset
         member, _, seq, column, index = _successor(ws, old, staff_no, new.since, "edit.too_soon")
         values: dict[str, Any] = {
-            "name": new.name,
+            "name": names.tidy(new.name),
             "staff_no": new.staff_no,
             "unit": member.unit,
             "window": member.window,
@@ -319,7 +300,9 @@ def replace(
             "approved_by_centre": approved_on,
         }
         nodes.add_item(seq, _posting(values), column, index + 1)
-        params = _params(ds, member, new=new.name, on=str(new.since), approved=str(approved_on))
+        params = _params(
+            ds, member, new=values["name"], on=str(new.since), approved=str(approved_on)
+        )
         return [Change("edit.staff_replace", STAFF, None, params)]
 
     return _edit(apply, new.since, as_of)
@@ -337,6 +320,7 @@ def move(
     """The person moves to another window of their unit from `on`, approved by the centre."""
 
     def apply(ws: Workspace) -> list[Change]:
+        recorded(ws.as_of, ("--on", on), ("--approved-on", approved_on))
         ds = ws.dataset
         target = find_window(ds, window)
         _, current = find_posting(ds, name, staff_no, on)
@@ -358,3 +342,71 @@ def move(
         return [Change("edit.staff_move", STAFF, None, params)]
 
     return _edit(apply, on, as_of)
+
+
+@dataclass(frozen=True)
+class Fields:
+    """What `staff set` corrects about a person after the fact (None: left as it is)."""
+
+    staff_no: str | None = None
+    name: str | None = None
+    trained_on: dt.date | None = None
+
+
+def set_fields(query: str, staff_no: str | None, fields: Fields) -> Edit:
+    """Give a person a staff number, correct the spelling of their name or their training
+    day, on every posting of theirs (same name, number and unit): a correction, not an event,
+    so nothing moves into history. A `replaces` naming them follows the change."""
+
+    def apply(ws: Workspace) -> list[Change]:
+        recorded(ws.as_of, ("--trained-on", fields.trained_on))
+        if fields == Fields():
+            raise HsreformError("edit.set_nothing")
+        ds = ws.dataset
+        _, member = find_posting(ds, query, staff_no, None)
+        roster = ds.staff.staff
+        theirs = [
+            i
+            for i, m in enumerate(roster)
+            if (m.name, m.staff_no, m.unit) == (member.name, member.staff_no, member.unit)
+        ]
+        new = {
+            "staff_no": fields.staff_no.strip() if fields.staff_no else None,
+            "name": names.tidy(fields.name) if fields.name else None,
+            "trained_on": fields.trained_on,
+        }
+        taken = new["staff_no"] and next(
+            (m for m in roster if m.staff_no == new["staff_no"] and m.name != member.name), None
+        )
+        if taken:
+            raise HsreformError(
+                "edit.staff_no_taken", staff_no=new["staff_no"], other=ds.names.describe(taken)
+            )
+        seq, _ = _roster(ws)
+        old_ref = member.staff_no or member.name
+        changes = []
+        for field, value in new.items():
+            before = getattr(member, field)
+            if value is None or value == before:
+                continue
+            for index in theirs:
+                _set(seq[index], field, value)
+            shown = before.isoformat() if isinstance(before, dt.date) else before
+            after = value.isoformat() if isinstance(value, dt.date) else value
+            changes.append(
+                Change(
+                    "edit.staff_set",
+                    STAFF,
+                    None,
+                    _params(ds, member, attribute=field, before=shown or "—", after=after),
+                )
+            )
+        if not changes:
+            raise HsreformError("edit.set_same", name=member.name)
+        new_ref = new["staff_no"] or member.staff_no or new["name"] or member.name
+        for index, other in enumerate(roster):
+            if other.replaces == old_ref and new_ref != old_ref:
+                _set(seq[index], "replaces", new_ref)
+        return changes
+
+    return _edit(apply)

@@ -64,6 +64,17 @@ class Workspace:
         self.opened.pop(name, None)
 
 
+def recorded(as_of: dt.date, *days: tuple[str, dt.date | None]) -> None:
+    """The one rule for the days an edit records (`--on`, `--since`, `--trained-on`, ...):
+    none lies after the report day, `--as-of` (today unless given). An edit records what
+    has happened; what happens later is recorded on its day, or with `--as-of` that day."""
+    for option, day in days:
+        if day is not None and day > as_of:
+            raise HsreformError(
+                "edit.after_as_of", option=option, on=day.isoformat(), as_of=as_of.isoformat()
+            )
+
+
 @dataclass(frozen=True)
 class Edit:
     """An edit: what it changes, and the rules beyond `validate` that it must not break."""

@@ -22,6 +22,8 @@ class Kind(StrEnum):
     """Short text that stays on one line."""
     WIDE = "wide"
     """Long text (titles, messages) that wraps."""
+    CODE = "code"
+    """An id or code: ASCII that is never broken."""
     NUMBER = "number"
     DATE = "date"
     PERCENT = "percent"
@@ -117,6 +119,8 @@ class Document:
     """Notes at the end of the document."""
     legend: tuple[tuple[str, str, str], ...] = field(default=())
     """(mark, meaning, tone) of the matrix's marks, when the document has a matrix."""
+    as_of: dt.date | None = None
+    """The day the view is for (printed pages carry it in their header)."""
 
 
 TONES = {

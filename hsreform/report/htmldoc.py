@@ -50,7 +50,7 @@ th, td {{ border: 1px solid #d0d7de; padding: 3px 6px; text-align: left; vertica
 th {{ background: #f6f8fa; font-weight: 600; }}
 tfoot td {{ font-weight: 600; background: #f6f8fa; }}
 .k-number, .k-percent {{ text-align: right; white-space: nowrap; }}
-.k-text, .k-date, .k-state {{ white-space: nowrap; }}
+.k-text, .k-date, .k-state, .k-code {{ white-space: nowrap; }}
 .k-mark {{ text-align: center; white-space: nowrap; width: 2em; }}
 .k-bar {{ width: 26%; min-width: 7em; vertical-align: middle; }}
 .track {{ position: relative; height: 12px; background: #f6f8fa; border: 1px solid #d0d7de; }}

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from hsreform.catalogue import Figures, ItemsReport, ItemStanding, UnitItems
     from hsreform.changelog import LogEntry
     from hsreform.checks.staffing import WindowStaffing
+    from hsreform.listing import Listing
     from hsreform.meeting import MeetingReport
     from hsreform.scorecard import Scorecard, UnitRecord
     from hsreform.status import Report, Row
@@ -330,3 +331,16 @@ def items(report: ItemsReport) -> dict[str, Any]:
         "total": _figures(report.total),
         "without_catalogue": list(report.without),
     }
+
+
+def listing(found: Listing) -> dict[str, Any]:
+    """{"as_of", "what", "names": [{...}]}: every row of the listing with its fields (dates
+    as text); units also give "groups": [{"name", "id", "members"}]."""
+
+    def plain(row: dict[str, Any]) -> dict[str, Any]:
+        return {k: v.isoformat() if isinstance(v, dt.date) else v for k, v in row.items()}
+
+    out: dict[str, Any] = {"as_of": found.as_of.isoformat(), "what": found.what}
+    for table in found.tables:
+        out["names" if table.what == found.what else table.what] = [plain(r) for r in table.rows]
+    return out

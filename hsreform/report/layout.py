@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
-from hsreform.catalogue import Figures, ItemsReport
+from hsreform.catalogue import Figures, ItemsReport, UnitItems
 from hsreform.checks.staffing import WindowStaffing
 from hsreform.findings import Finding, Severity, counts, findings_of, sort_findings
 from hsreform.i18n import text
@@ -32,6 +33,10 @@ from hsreform.report.document import (
 from hsreform.report.document import text as plain
 from hsreform.scorecard import Scorecard, UnitRecord
 from hsreform.status import Report, Row, State
+
+if TYPE_CHECKING:
+    from hsreform.changelog import LogEntry
+    from hsreform.listing import Listing
 
 STATE_TONE = {
     State.DONE: "done",
@@ -188,13 +193,14 @@ def status(
         *_rows_section(report.duties, "duty", report, lang),
     ]
     if not sections:
-        return Document(title, lang, (), notes=(text("status.none", lang),))
+        return Document(title, lang, (), notes=(text("status.none", lang),), as_of=report.as_of)
     return Document(
         title,
         lang,
         tuple(sections),
         meta=tuple(words.preamble(report, lang)),
         notes=_summaries(report, lang, partial_groups, unit_name),
+        as_of=report.as_of,
     )
 
 
@@ -254,6 +260,7 @@ def task(row: Row, as_of: dt.date, lang: str) -> Document:
         tuple(sections),
         meta=(text("sep.clause", lang).join(meta),),
         notes=tuple(words.row_remarks(row, lang)),
+        as_of=as_of,
     )
 
 
@@ -347,10 +354,11 @@ def staffing(
             _windows_section(windows, lang),
         ),
         notes=_tally(found, lang),
+        as_of=as_of,
     )
 
 
-def validate(found: Iterable[Finding], lang: str) -> Document:
+def validate(found: Iterable[Finding], lang: str, as_of: dt.date | None = None) -> Document:
     """`hsreform validate`: every finding listed, and how many more of each kind there are."""
     found = findings_of(found)
     return Document(
@@ -358,6 +366,7 @@ def validate(found: Iterable[Finding], lang: str) -> Document:
         lang,
         (_findings_section(found, lang, text("doc.findings", lang)),),
         notes=_tally(found, lang),
+        as_of=as_of,
     )
 
 
@@ -406,6 +415,7 @@ def scorecard(card: Scorecard, lang: str) -> Document:
                 after=(text("scorecard.definition", lang), text("scorecard.order", lang)),
             ),
         ),
+        as_of=card.as_of,
     )
 
 
@@ -575,12 +585,68 @@ def items_section(report: ItemsReport, lang: str) -> Section:
     )
 
 
-def items(report: ItemsReport, lang: str) -> Document:
-    """`hsreform items`: the catalogue's figures, as a document for every format."""
+def items(report: ItemsReport, lang: str, *, one_unit: bool = False) -> Document:
+    """`hsreform items`: the catalogue's figures; `one_unit` (`--unit`): that unit's items."""
+    if one_unit and report.units:
+        unit = report.units[0]
+        title = text("items.title_unit", lang, unit=unit.name, as_of=report.as_of.isoformat())
+        return Document(title, lang, (unit_items_section(unit, lang),), as_of=report.as_of)
     return Document(
         text("items.title", lang, as_of=report.as_of.isoformat()),
         lang,
         (items_section(report, lang),),
+        as_of=report.as_of,
+    )
+
+
+ITEM_TONE = {"in_hall": "done", "exempt": "exempt", "not_entering": "overdue", "listed": None}
+
+
+def unit_items_section(unit: UnitItems, lang: str) -> Section:
+    """One unit's items, as `items --unit` lists them: window, state and since when, online,
+    authorized, made public, time limits; the figures before, the reasons after."""
+    summary = words.unit_summary(unit.figures, lang)
+    columns = (
+        Column(text("col.item", lang), Kind.WIDE),
+        Column(text("col.window", lang)),
+        Column(text("col.state", lang), Kind.STATE),
+        Column(text("col.since", lang), Kind.DATE),
+        Column(text("col.online", lang)),
+        Column(text("col.authorized", lang)),
+        Column(text("col.public", lang), Kind.NUMBER),
+        Column(text("col.time_limits", lang)),
+    )
+    yes, no = text("items.yes", lang), text("items.no", lang)
+    rows = tuple(
+        (
+            plain(item.name),
+            plain(item.window_name or "—"),
+            Cell(text("item." + item.status.value, lang), tone=ITEM_TONE[item.status.value]),
+            _day(item.since),
+            Cell(yes if item.online else no),
+            Cell((yes if item.authorized else no) if item.must_enter else "—"),
+            Cell(f"{len(item.public)}/5"),
+            Cell(words.time_limits(item.legal_days, item.promised_days, lang)),
+        )
+        for item in unit.items
+    )
+    reasons = tuple(
+        f"{item.name}（{text('item.' + item.status.value, lang)}）：{item.reason}"
+        for item in unit.items
+        if item.reason
+    )
+    if not unit.items:
+        return Section(
+            text("items.unit_heading", lang, unit=unit.name),
+            text("sheet.unit_items", lang),
+            before=(text("items.none_unit", lang),),
+        )
+    return Section(
+        text("items.unit_heading", lang, unit=unit.name),
+        text("sheet.unit_items", lang),
+        Table(columns, rows),
+        before=(summary,),
+        after=reasons,
     )
 
 
@@ -612,4 +678,96 @@ def meeting(mr: MeetingReport, lang: str) -> Document:
         ),
         figures=_figures(mr, lang),
         notes=_summaries(status, lang, mr.partial_groups),
+        as_of=mr.as_of,
     )
+
+
+def log(found: Sequence[LogEntry], since: dt.date | None, as_of: dt.date, lang: str) -> Document:
+    """`hsreform log`: the changes the data records, oldest first: day, item, who, change."""
+    columns = (
+        Column(text("col.day", lang), Kind.DATE),
+        Column(text("col.what", lang)),
+        Column(text("col.who", lang)),
+        Column(text("col.change", lang), Kind.WIDE),
+    )
+    rows = tuple(
+        (_day(e.day), Cell(e.what(lang)), plain(e.who), plain(e.change(lang))) for e in found
+    )
+    before = (text("log.since", lang, since=since.isoformat()),) if since else ()
+    section = Section(
+        text("log.title", lang),
+        text("sheet.log", lang),
+        Table(columns, rows),  # with no rows, still its header: a CSV's columns stay put
+        before=before,
+        after=() if rows else (text("log.none", lang),),
+    )
+    title = text("log.heading", lang, as_of=as_of.isoformat())
+    return Document(title, lang, (section,), as_of=as_of)
+
+
+LIST_KINDS = {
+    "id": Kind.CODE,
+    "staff_no": Kind.CODE,
+    "number": Kind.NUMBER,
+    "count": Kind.NUMBER,
+    "period": Kind.DATE,
+    "deadline": Kind.DATE,
+    "title": Kind.WIDE,
+    "also": Kind.WIDE,
+    "members": Kind.WIDE,
+    "units": Kind.WIDE,
+    "applies_to": Kind.WIDE,
+}
+
+
+def _list_cell(key: str, row: dict[str, object], lang: str) -> Cell:
+    """A field of a listing in words: lists joined, yes or no, kinds and roles in Chinese,
+    a posting's period from its `since` and `until`."""
+    value = row.get(key)
+    if key == "period":
+        since, until = row["since"], row["until"]
+        assert isinstance(since, dt.date)
+        if isinstance(until, dt.date):
+            return Cell(text("list.period", lang, since=since.isoformat(), until=until.isoformat()))
+        return _day(since, text("unit.since", lang, day=since.isoformat()))
+    if isinstance(value, list):
+        return plain("、".join(str(v) for v in value))
+    if isinstance(value, bool):
+        return Cell(text("yes" if value else "no", lang))
+    if isinstance(value, dt.date):
+        return _day(value)
+    if isinstance(value, int):
+        return number(value)
+    if isinstance(value, dict):  # a task, goal or duty: 任务 1
+        return Cell(text("calendar.item", lang, kind=value["kind"], number=value["number"]))
+    if value is None:
+        return Cell("")
+    if key == "kind":
+        return Cell(text("list.kind." + str(value), lang))
+    if key == "role":
+        return Cell(text("list.role." + str(value), lang))
+    return plain(str(value))
+
+
+def listing(found: Listing, lang: str) -> Document:
+    """`hsreform list WHAT`: what can be named, with every name a command understands."""
+    sections = []
+    for table in found.tables:
+        columns = tuple(
+            Column(text("list.col." + key, lang), LIST_KINDS.get(key, Kind.TEXT))
+            for key in table.columns
+        )
+        rows = tuple(
+            tuple(_list_cell(key, row, lang) for key in table.columns) for row in table.rows
+        )
+        sections.append(
+            Section(
+                text("list.heading." + table.what, lang),
+                text("list.heading." + table.what, lang),
+                Table(columns, rows) if rows else None,
+                after=() if rows else (text("list.none", lang),),
+            )
+        )
+    notes = (text("list.note." + found.what, lang),)
+    title = text("list.title", lang, what=text("list.heading." + found.what, lang))
+    return Document(title, lang, tuple(sections), notes=notes, as_of=found.as_of)

@@ -9,7 +9,7 @@ row of its own); messages come safe from the catalogue; `stream.console` guards 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from rich import box
@@ -307,19 +307,7 @@ def unit_items(console: Console, unit: UnitItems, as_of: dt.date, lang: str) -> 
     if not unit.items:
         console.print(text("items.none_unit", lang))
         return
-    f = unit.figures
-    console.print(
-        text(
-            "items.unit_summary",
-            lang,
-            in_hall=words.in_hall(f, lang),
-            online=words.percent(f.online_rate),
-            authorized=words.percent(f.authorized_rate),
-            public=words.percent(f.public_rate),
-            time_cut=words.percent(f.time_cut),
-        ),
-        soft_wrap=True,
-    )
+    console.print(words.unit_summary(unit.figures, lang), soft_wrap=True)
     table = new_table()
     table.add_column(text("col.item", lang), ratio=1, overflow="fold")
     table.add_column(text("col.window", lang), overflow="fold")
@@ -347,8 +335,11 @@ def unit_items(console: Console, unit: UnitItems, as_of: dt.date, lang: str) -> 
             console.print(f"  {item.name}（{state}）：{item.reason}", soft_wrap=True)
 
 
-def import_plan(console: Console, plan: ImportPlan, unit: str, lang: str) -> None:
-    """What an import read and would do: the sheet, the columns, bad rows, added and changed items."""
+def import_plan(
+    console: Console, plan: ImportPlan, unit: str, lang: str, windows: Mapping[str, str]
+) -> None:
+    """What an import read and would do: the sheet, the columns, bad rows, added and changed
+    items; fields and values in words (`windows`: window names by id)."""
     from hsreform.edit.catalogue import FIELDS  # the writer, imported only where it is used
 
     sheet = plan.sheet
@@ -357,7 +348,12 @@ def import_plan(console: Console, plan: ImportPlan, unit: str, lang: str) -> Non
         text("import.read", lang, path=sheet.display, encoding=encoding, row=plan.header_row),
         soft_wrap=True,
     )
-    used = [f"{FIELDS[name][0]}→{name}" for name in plan.columns.values()]
+    headers = next((cells for n, cells in sheet.rows if n == plan.header_row), ())
+    used = []
+    for col, name in plan.columns.items():
+        field = FIELDS[name][0] if lang == "zh" else name
+        header = str(headers[col]).strip() if col < len(headers) else ""
+        used.append(field if header in ("", field) else f"{header}→{field}")
     console.print(text("import.columns", lang, columns=used), soft_wrap=True, style="dim")
     if plan.unused:
         console.print(text("import.unused", lang, columns=plan.unused), soft_wrap=True, style="dim")
@@ -374,9 +370,9 @@ def import_plan(console: Console, plan: ImportPlan, unit: str, lang: str) -> Non
                 "import.changed",
                 lang,
                 item=change.item,
-                field=FIELDS[change.field][0],
-                before="—" if change.before is None else change.before,
-                after=change.after,
+                field=FIELDS[change.field][0] if lang == "zh" else change.field,
+                before=_item_value(change.field, change.before, lang, windows),
+                after=_item_value(change.field, change.after, lang, windows),
             ),
             soft_wrap=True,
         )
@@ -391,3 +387,20 @@ def import_plan(console: Console, plan: ImportPlan, unit: str, lang: str) -> Non
             bad=len(plan.bad),
         )
     )
+
+
+def _item_value(field: str, value: object, lang: str, windows: Mapping[str, str]) -> str:
+    """A value of an item's field in words: 是/否, 已进驻, 行政许可, a window's name, 即办."""
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, bool):
+        return text("items.yes" if value else "items.no", lang)
+    if field == "status":
+        return text(f"item.{value}", lang)
+    if field == "kind":
+        return text(f"item_kind.{value}", lang)
+    if field == "window":
+        return windows.get(str(value), str(value))
+    if field in ("legal_days", "promised_days"):
+        return words.time_limits(None, int(str(value)), lang).removeprefix("—→")
+    return str(value)

@@ -290,3 +290,16 @@ def time_limits(legal: int | None, promised: int | None, lang: str) -> str:
     if legal is None and promised is None:
         return "—"
     return f"{days(legal)}→{days(promised)}"
+
+
+def unit_summary(figures: Figures, lang: str) -> str:
+    """One unit's 应进必进 in a line: in the hall, online, authorized, public, time cut."""
+    return text(
+        "items.unit_summary",
+        lang,
+        in_hall=in_hall(figures, lang),
+        online=percent(figures.online_rate),
+        authorized=percent(figures.authorized_rate),
+        public=percent(figures.public_rate),
+        time_cut=percent(figures.time_cut),
+    )

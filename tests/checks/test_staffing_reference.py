@@ -59,6 +59,7 @@ def _double_postings(ds: Dataset, posted: list[tuple[int, StaffMember]]) -> Iter
             other_window=ds.window_categories[first.window].name,
             other_unit=ds.units[first.unit].name,
             first=ds.sources[STAFF].position(("staff", first_index))[0] + 1,
+            what="" if member.staff_no and first.staff_no else "unnumbered",
         )
 
 

@@ -74,19 +74,22 @@ def test_group_needs_all_and_says_how_many(invoke, data_set) -> None:
         (("task", "done", "99", "税务局"), "没有第 99 项任务"),
         (("goal", "done", "2", "税务局"), "没有第 2 项年度目标"),
         (("task", "done", "1", "税务所"), "没有单位“税务所”"),
-        (("task", "done", "2", "税务局"), "单位“税务局”不是第 2 项任务的责任单位"),
+        (("task", "done", "2", "税务局"), "税务局不是第 2 项任务的责任单位；责任单位：行政服务中心"),
         (("task", "done", "1", "公安局", "--on", "2020-05-30"), "日期 2020-05-30 早于方案印发日期 2020-05-31"),
         (("task", "done", "1", "公安局", "--on", "2020-07-02"), "日期 2020-07-02 晚于统计日 2020-07-01"),
         (("task", "done", "1", "税务局"), "任务 1，税务局：已于 2020-06-01 完成"),
         (
             ("task", "done", "1", "market-unit", "--on", "2020-06-01"),
-            "日期 2020-06-01 早于当前状态的日期 2020-06-02；history 要由早到晚",
+            "日期 2020-06-01 早于当前状态的日期 2020-06-02；历史记录要由早到晚",
         ),
         (("task", "start", "1", "market-unit"), "现在是进行中（2020-06-02起），不能记为进行中"),
         (("task", "reopen", "1", "market-unit"), "现在是进行中（2020-06-02起），没有完成或豁免，无需重新打开"),
         (("duty", "block", "1", "centre", "--note", "又没批"), "现在是受阻（2020-06-02起），不能记为受阻"),
         (("goal", "exempt", "1", "公安局", "--reason", "r"), "现在是豁免（2020-06-12起），不能记为豁免"),
-        (("task", "meet", "2", "centre", "exam"), "任务 2 没有要求“exam”；可用：training、on-site-guidance"),
+        (
+            ("task", "meet", "2", "centre", "exam"),
+            "任务 2 没有要求“exam”（可写序号、简称或 id）。可用：1.",
+        ),
         (("task", "block", "1", "公安局"), "缺少 --note"),
         (("task", "done", "1", "公安局", "--on", "yesterday"), "--on 的日期“yesterday”无法识别"),
     ],
@@ -288,7 +291,7 @@ def test_an_undated_state_cannot_go_into_history(invoke, tmp_path) -> None:
     result = _edit(invoke, folder, "task", "done", "7", "交通局", "--on", "2020-06-20")
     assert result.exit_code == 2
     assert (
-        "当前状态没有日期，无法放进 history；请先运行 hsreform upgrade-data --since 日期"
+        "当前状态没有日期，无法移入历史记录；请先运行 hsreform upgrade-data --since 日期"
         in result.stderr
     )
 

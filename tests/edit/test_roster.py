@@ -88,7 +88,7 @@ def test_ambiguous_names_need_a_staff_number(invoke, data_set) -> None:
     assert "“王芳”不止一人：" in result.stderr
     assert "王芳（M001，市场监督管理窗口，市场监管单位）" in result.stderr
     assert "王芳（P009，公安窗口，行政服务中心）" in result.stderr
-    assert "请用 --staff-no 工号 指明是谁" in result.stderr
+    assert "请照上面的样子写明是谁，如“王芳（P009，公安窗口，行政服务中心）”" in result.stderr
     assert read_all(folder) == before
     chosen = _staff(
         invoke, folder, "leave", "王芳", "--staff-no", "P009", "--on", "2020-06-30",
@@ -186,7 +186,7 @@ def test_leave_needs_the_centres_prior_consent(invoke, data_set) -> None:
     before = read_all(folder)
     missing = _staff(invoke, folder, "leave", "刘洋", "--on", "2020-06-30")
     assert missing.exit_code == 2
-    assert "缺少 --approved-on" in missing.stderr
+    assert "缺少选项 --approved-on" in missing.stderr
     late = _staff(
         invoke, folder, "leave", "刘洋", "--on", "2020-06-20", "--approved-on", "2020-06-25"
     )
@@ -239,3 +239,108 @@ def test_joining_after_the_deadline_with_the_centres_consent_is_not_late(invoke,
     assert consented.exit_code == 0, consented.stderr
     assert "行政服务中心 2020-06-18 同意" in consented.stdout
     assert "posted-late" not in consented.stdout
+
+
+def test_one_of_two_namesakes_named_as_listed(invoke, data_set) -> None:
+    folder = data_set("comments")
+    staff = folder / "staff.yaml"
+    text = staff.read_text(encoding="utf-8")
+    text += (  # a second 王芳, without a staff number either, at another unit's window
+        "  - {name: 王芳, unit: centre, window: police, role: staff, since: 2020-06-03,"
+        " trained_on: 2020-06-15}\n"
+    )
+    staff.write_text(text, encoding="utf-8")
+    refused = _staff(
+        invoke, folder, "leave", "王芳", "--on", "2020-06-30", "--approved-on", "2020-06-29"
+    )
+    assert refused.exit_code == 2
+    assert "王芳（无工号，市场监督管理窗口，市场监管单位）" in refused.stderr
+    assert "王芳（无工号，公安窗口，行政服务中心）" in refused.stderr
+    chosen = _staff(
+        invoke,
+        folder,
+        "leave",
+        "王芳（公安窗口）",
+        "--on",
+        "2020-06-30",
+        "--approved-on",
+        "2020-06-29",
+    )
+    assert chosen.exit_code == 0, chosen.stderr
+    assert "王芳（公安窗口，行政服务中心）2020-06-30 离岗" in chosen.stdout
+    numbered = _staff(invoke, folder, "set", "王芳（市场监管单位）", "--new-staff-no", "M001")
+    assert numbered.exit_code == 0, numbered.stderr
+    assert "：工号 — → M001" in numbered.stdout
+    assert _staff(invoke, folder, "train", "M001", "--on", "2020-06-20").exit_code == 2  # trained
+
+
+def test_staff_set_gives_a_staff_number_after_the_fact(invoke, data_set) -> None:
+    folder = data_set("comments")
+    _staff(
+        invoke, folder, "add", "艾力•艾合买提", "--unit", "centre", "--window", "police",
+        "--role", "staff", "--since", "2020-06-20",
+    )  # fmt: skip
+    staff = (folder / "staff.yaml").read_text(encoding="utf-8")
+    assert "name: 艾力·艾合买提" in staff  # the roster's dot, whatever the keyboard typed
+    result = _staff(invoke, folder, "set", "艾力・艾合买提", "--new-staff-no", "P100")
+    assert result.exit_code == 0, result.stderr
+    assert "艾力·艾合买提（公安窗口，行政服务中心）：工号 — → P100" in result.stdout
+    assert "staff_no: P100" in (folder / "staff.yaml").read_text(encoding="utf-8")
+    found = _staff(
+        invoke, folder, "leave", "P100", "--on", "2020-06-30", "--approved-on", "2020-06-29"
+    )
+    assert found.exit_code == 0, found.stderr
+    again = _staff(invoke, folder, "set", "P100", "--new-staff-no", "P100")
+    assert again.exit_code == 2
+    assert "已是如此" in again.stderr
+    nothing = _staff(invoke, folder, "set", "P100")
+    assert "没有给出要改的内容" in nothing.stderr
+
+
+def test_staff_set_renames_and_follows_replaces(invoke, data_set) -> None:
+    folder = data_set("comments")
+    replaced = _staff(
+        invoke, folder, "replace", "李娜", "--by", "孙丽", "--on", "2020-06-20",
+        "--approved-on", "2020-06-15",
+    )  # fmt: skip
+    assert replaced.exit_code == 0, replaced.stderr
+    before = (folder / "staff.yaml").read_text(encoding="utf-8")
+    assert "replaces: 李娜" in before or "replaces: T" in before
+    renamed = _staff(invoke, folder, "set", "李娜", "--new-name", "李 娜")
+    assert renamed.exit_code == 0, renamed.stderr
+    after = (folder / "staff.yaml").read_text(encoding="utf-8")
+    if "replaces: 李娜" in before:
+        assert "replaces: 李 娜" in after
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("add", "张三", "--unit", "centre", "--window", "police", "--role", "staff",
+         "--since", "2020-07-02"),
+        ("leave", "刘洋", "--on", "2020-07-02", "--approved-on", "2020-06-29"),
+        ("train", "刘洋", "--on", "明天"),
+        ("set", "刘洋", "--trained-on", "2020-07-02"),
+    ],
+    ids=lambda a: a[0],
+)  # fmt: skip
+def test_no_edit_records_a_day_after_the_report_day(invoke, data_set, args) -> None:
+    folder = data_set("comments")
+    before = read_all(folder)
+    result = _staff(invoke, folder, *args)
+    assert result.exit_code == 2
+    assert "晚于统计日 2020-07-01：修改只记下已经发生的事" in result.stderr
+    assert read_all(folder) == before
+
+
+def test_a_namesake_with_a_number_beside_one_without_is_told_the_way_out(invoke, data_set) -> None:
+    folder = data_set("comments")
+    args = ("add", "王芳", "--staff-no", "P009", "--unit", "centre", "--window", "police")
+    refused = _staff(invoke, folder, *args, "--role", "staff", "--since", "2020-06-20")
+    assert refused.exit_code == 2
+    assert "如果这是同名的两个人，请给他们写上工号（staff_no）" in refused.stderr
+    assert "hsreform staff set 王芳（市场监督管理窗口） --new-staff-no 工号" in refused.stderr
+    numbered = _staff(invoke, folder, "set", "王芳（市场监督管理窗口）", "--new-staff-no", "M001")
+    assert numbered.exit_code == 0, numbered.stderr
+    added = _staff(invoke, folder, *args, "--role", "staff", "--since", "2020-06-20")
+    assert added.exit_code == 0, added.stderr

@@ -34,7 +34,7 @@ def test_undo_steps_back_edit_by_edit(invoke, data_set) -> None:
     preview = invoke("undo", "--dry-run", "--data", str(folder))
     assert preview.exit_code == 0
     assert "将撤销" in preview.stdout
-    assert "刘洋（公安窗口，行政服务中心）2020-06-30 离岗" in preview.stdout
+    assert "撤回：刘洋（公安窗口，行政服务中心）2020-06-30 离岗" in preview.stdout
     assert "-    until: 2020-06-30" in preview.stdout
     first = invoke("undo", "--data", str(folder))
     assert first.exit_code == 0, first.stderr
@@ -147,3 +147,58 @@ def test_an_upgrade_is_locked_journalled_and_undone(invoke, tmp_path) -> None:
     assert undone.exit_code == 0, undone.stderr
     assert "upgrade-data" in undone.stdout
     assert read_all(folder) == before
+
+
+def test_undo_dry_run_says_what_undoing_does(invoke, data_set) -> None:
+    folder = data_set("comments")
+    done = _edit(invoke, folder, "task", "done", "2", "centre", "--on", "2020-06-09")
+    assert done.exit_code == 0, done.stderr
+    before = read_all(folder)
+    preview = invoke("undo", "--dry-run", "--data", str(folder))
+    assert preview.exit_code == 0, preview.stderr
+    # the state goes from what the edit made back to what it was: now → after the undo
+    assert "任务 2，行政服务中心：已完成（2020-06-09） → " in preview.stdout
+    assert "（改回修改前的状态）" in preview.stdout
+    diff = preview.stdout[preview.stdout.index("--- a/") :]
+    assert "-        status: done" in diff or "-    status: done" in diff
+    assert read_all(folder) == before
+    assert "T" not in preview.stdout.split("的修改")[0].removeprefix("将撤销 ")
+
+
+def test_log_in_every_format_and_to_a_file(invoke, data_set, tmp_path) -> None:
+    folder = data_set("example")
+    table = _edit(invoke, folder, "log")
+    assert table.exit_code == 0
+    csv_out = _edit(invoke, folder, "log", "--format", "csv")
+    assert csv_out.stdout.startswith("\ufeff日期,项目,单位或人员,变化")
+    target = tmp_path / "变化.xlsx"
+    written = _edit(invoke, folder, "log", "--output", str(target))
+    assert written.exit_code == 0, written.stderr
+    from openpyxl import load_workbook
+
+    sheet = load_workbook(target).worksheets[0]
+    assert [c.value for c in sheet[2]] == ["日期", "项目", "单位或人员", "变化"]
+    assert sheet.max_row > 50
+
+
+def test_an_empty_log_still_has_its_columns(invoke, data_set) -> None:
+    folder = data_set("example")
+    result = invoke(
+        "log", "--since", "2020-10-01", "--as-of", "2020-06-25", "--format", "csv",
+        "--data", str(folder),
+    )  # fmt: skip
+    assert result.stdout.replace("\r\n", "\n") == "\ufeff日期,项目,单位或人员,变化\n"
+
+
+def test_a_consent_without_a_day_reads_as_words(invoke, data_set) -> None:
+    folder = data_set("comments")
+    staff = folder / "staff.yaml"
+    staff.write_text(
+        staff.read_text(encoding="utf-8")
+        + "  - {name: 孙丽, unit: tax-bureau, window: tax, role: staff, since: 2020-06-20,"
+        " replaces: 李娜, approved_by_centre: true}\n",
+        encoding="utf-8",
+    )
+    result = invoke("log", "--as-of", "2020-07-01", "--data", str(folder), env={"COLUMNS": "200"})
+    assert "中心同意 （未写日期）" in result.stdout
+    assert "True" not in result.stdout

@@ -57,7 +57,7 @@ def test_check_staffing_annotations(invoke, case) -> None:
 def test_status_has_no_github_format(invoke) -> None:
     result = invoke("status", "--format", "github")
     assert result.exit_code == 2
-    assert "可选：table、json" in result.stderr
+    assert "可选：终端表格、json" in result.stderr
     assert invoke("status", env={"GITHUB_ACTIONS": "true"}).stdout.startswith("硕政办发")
 
 

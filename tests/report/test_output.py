@@ -34,8 +34,20 @@ def test_the_extension_decides_the_format(invoke, tmp_path, name, starts) -> Non
     assert target.read_bytes().startswith(starts)
 
 
-def test_format_wins_over_the_extension(invoke, tmp_path) -> None:
+def test_a_format_is_never_written_under_another_formats_extension(invoke, tmp_path) -> None:
     target = tmp_path / "s.txt"
+    result = invoke("status", *EXAMPLE, "--format", "json", "-o", str(target))
+    assert result.exit_code == 2
+    assert "的扩展名与 --format json 不符" in result.stderr
+    assert "请改用扩展名 .json" in result.stderr
+    assert not target.exists()
+    report = invoke("report", *EXAMPLE, "--format", "html", "-o", str(tmp_path / "会议材料.docx"))
+    assert report.exit_code == 2
+    assert "请改用扩展名 .html、.htm" in report.stderr
+
+
+def test_a_name_without_extension_takes_the_format(invoke, tmp_path) -> None:
+    target = tmp_path / "status"
     invoke("status", *EXAMPLE, "--format", "json", "-o", str(target))
     assert json.loads(target.read_text(encoding="utf-8"))["as_of"] == "2020-06-25"
 
@@ -43,7 +55,11 @@ def test_format_wins_over_the_extension(invoke, tmp_path) -> None:
 def test_an_unknown_extension_is_a_usage_error(invoke, tmp_path) -> None:
     result = invoke("status", *EXAMPLE, "--output", str(tmp_path / "s.pdf"))
     assert result.exit_code == 2
-    assert "无法从文件名" in result.stderr
+    assert "这条命令不能写" in result.stderr
+    assert (
+        "可写的扩展名：.txt、.json、.md、.markdown、.csv、.html、.htm、.xlsx、.docx"
+        in result.stderr
+    )
     assert not (tmp_path / "s.pdf").exists()
 
 

@@ -114,3 +114,51 @@ def test_sheet_names_are_ones_excel_accepts() -> None:
     assert sheet_name("单位×任务", taken) == "单位×任务"
     assert sheet_name("a/b:c?" * 10, taken) == ("a_b_c_" * 10)[:31]
     assert sheet_name("单位×任务", taken) == "单位×任务_2"
+
+
+def test_every_sheet_is_set_up_for_a4(report) -> None:
+    for sheet in report.worksheets:
+        setup = sheet.page_setup
+        assert int(setup.paperSize) == int(sheet.PAPERSIZE_A4), sheet.title
+        assert (setup.fitToWidth, setup.fitToHeight) == (1, 0), sheet.title
+        assert sheet.sheet_properties.pageSetUpPr.fitToPage, sheet.title
+        assert "落实情况报告" in sheet.oddHeader.center.text, sheet.title
+        assert sheet.oddHeader.right.text == "统计日 2020-06-25", sheet.title
+        assert "&P" in sheet.oddFooter.center.text, sheet.title
+    for sheet in report.worksheets[1:]:  # the header row on every printed page
+        assert sheet.print_title_rows == "$2:$2", sheet.title
+    assert report["单位×任务"].page_setup.orientation == "landscape"  # 14 columns
+    assert report["办公室"].page_setup.orientation == "portrait"
+
+
+def test_a_title_with_an_ampersand_stays_one_in_the_page_header(tmp_path) -> None:
+    from hsreform.report.xlsx import _header_text
+
+    assert _header_text("A&B") == "A&&B"
+
+
+@pytest.mark.slow
+def test_printed_each_sheet_is_one_page_wide_with_its_header_on_every_page(tmp_path) -> None:
+    from tests.report.office import page_sizes, pages, to_pdf
+
+    target = tmp_path / "台账.xlsx"
+    result = CliRunner().invoke(app, ["report", *EXAMPLE, "--output", str(target)])
+    assert result.exit_code in (0, 1), result.output
+    book = load_workbook(target)
+    pdf = to_pdf(target)
+    sizes = page_sizes(pdf)
+    a4 = {(595, 842), (842, 595)}
+    assert {(round(w), round(h)) for w, h in sizes} <= a4
+    printed = pages(pdf)
+    assert len(printed) <= 12  # 19 pages before the sheets were set up for print
+    headers = {
+        sheet.title: [str(c.value) for c in sheet[2] if c.value] for sheet in book.worksheets[1:]
+    }
+    for n, page in enumerate(printed, 1):
+        text = "".join(page.split())
+        assert "统计日2020-06-25" in text, n
+        assert f"第{n}页" in text, n
+        if "概况" in text or "项目数值" in text:
+            continue
+        # a sheet's columns are never split across pages: some sheet's whole header is here
+        assert any(all(h in text for h in heads) for heads in headers.values()), (n, page[:300])
