@@ -209,16 +209,22 @@ def _dict_of(key: Check, check: Check) -> Check:
     return mapping
 
 
-_CHECKS: dict[Any, Check] = {}
-"""The check of each field type met so far: fields of one type share it."""
+_KNOWN: dict[Any, tuple[Check, bool]] = {}
+"""Each field type met so far: its check, and whether it holds ids (fields of one type
+share them)."""
 _UNIONS = (typing.Union, types.UnionType)
 
 
 def check_of(annotation: Any) -> Check:
     """How `build` reads a value of type `annotation` (a field's type)."""
-    if annotation not in _CHECKS:
-        _CHECKS[annotation] = _check(annotation)
-    return _CHECKS[annotation]
+    return _known(annotation)[0]
+
+
+def _known(annotation: Any) -> tuple[Check, bool]:
+    known = _KNOWN.get(annotation)
+    if known is None:
+        known = _KNOWN[annotation] = (_check(annotation), holds_ids(annotation))
+    return known
 
 
 def _check(annotation: Any) -> Check:
@@ -269,6 +275,7 @@ def holds_ids(annotation: Any) -> bool:
 
 REQUIRED: Any = object()
 """The default of a field that has none: it must be written."""
+_ID_FIELDS: set[str] = set()
 
 
 class FieldSpec:
@@ -311,20 +318,26 @@ class Record:
         """Its fields: the base's, in order (one it declares again keeps its place), then its own."""
         fields = {name: (check, default) for name, check, default in cls._fields}
         declared = []
-        for name, annotation in inspect.get_annotations(cls, eval_str=True).items():
+        annotations = inspect.get_annotations(cls)
+        if any(isinstance(annotation, str) for annotation in annotations.values()):
+            annotations = inspect.get_annotations(cls, eval_str=True)  # `from __future__ ...`
+        for name, annotation in annotations.items():
             spec = cls.__dict__.get(name)
             if not isinstance(spec, FieldSpec):
                 raise TypeError(f"{cls.__name__}.{name}: declare it as `{name}: T = field('说明')`")
             delattr(cls, name)  # a record's values are its own
             spec.name, spec.annotation = name, annotation
             declared.append(spec)
+            check, ids = _known(annotation)
+            if ids:
+                _ID_FIELDS.add(name)
             if spec.default_factory is not None:
                 made: Any = spec.default_factory
             elif spec.default is REQUIRED:
                 made = REQUIRED
             else:
                 made = _constant(spec.default)
-            fields[name] = (check_of(annotation), made)
+            fields[name] = (check, made)
         cls._own_fields = tuple(declared)
         cls._fields = tuple((name, *spec) for name, spec in fields.items())
         cls._names = frozenset(fields)
@@ -971,10 +984,5 @@ def record_classes() -> list[type[Record]]:
     return [record for record in below(Record)[1:] if record.__module__ == __name__]
 
 
-ID_FIELDS = frozenset(
-    spec.name
-    for record in record_classes()
-    for spec in fields_of(record)
-    if holds_ids(spec.annotation)
-)
+ID_FIELDS = frozenset(_ID_FIELDS)
 """Fields that hold ids (a slug, or a list or mapping of them), in any record."""

@@ -20,7 +20,7 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 from pydantic import BaseModel, StringConstraints, TypeAdapter, ValidationError
 
-from hsreform import fastyaml, models, records
+from hsreform import fastyaml, models, records, validation
 from hsreform.loader import IDENTIFIER_FIELDS, load
 from hsreform.models import ALL_FILE_MODELS, to_record
 from hsreform.records import Record, field
@@ -333,6 +333,35 @@ def test_damaged_files_are_declined_or_read_the_same(path: Path) -> None:
         _agree(path.name, _damaged(data, where, "add-key", "x"))
         for value in (*_near(_at(data, where)), *HOSTILE):
             _agree(path.name, _damaged(data, where, "replace", value))
+
+
+def test_what_pydantic_converts_is_declared_with_the_field() -> None:
+    """The conversions a field's type allows are pydantic's to make (`build` declines them):
+    blanks around text are stripped, a count may be written 2.0; a time limit may not."""
+    unit = {"id": "tax-bureau", "name": "税务局", "kind": "bank"}
+    for changes, field_name, expected in (
+        ({"name": " 税务局\u3000"}, "name", "税务局"),
+        ({"count": 2.0}, "count", 2),
+    ):
+        assert records.build(records.Unit, {**unit, **changes}) is None
+        read = validation.as_record(records.Unit, {**unit, **changes})
+        assert repr(getattr(read, field_name)) == repr(expected)
+    day = dt.date(2020, 6, 15)
+    assert validation.as_record(records.Streamlining, {"on": day, "steps": 2}).steps == 2
+    for changes in ({"steps": 2.0}, {"promised_days": 2.0}, {"steps": True}):
+        assert records.build(records.Streamlining, {"on": day, **changes}) is None
+        with pytest.raises(ValidationError):
+            validation.as_record(records.Streamlining, {"on": day, **changes})
+
+
+def test_a_union_takes_nothing_unless_it_says_so() -> None:
+    day = dt.date(2020, 6, 5)
+    either = records.check_of(dt.date | bool)
+    assert (either(day), either(True)) == (day, True)
+    for value in (None, 1, "2020-06-05", dt.datetime(2020, 6, 5, 9, 0)):
+        with pytest.raises(records.Decline):
+            either(value)
+    assert records.check_of(dt.date | bool | None)(None) is None
 
 
 def test_text_with_anything_pydantic_strips_around_it_is_declined() -> None:
