@@ -134,7 +134,9 @@ class Items:
 Slug = Annotated[str, Pattern(r"^[a-z0-9]+(-[a-z0-9]+)*$", 64)]
 """An ASCII id: lower-case letters, digits and single hyphens."""
 Text = Annotated[str, Length(2000)]
+"""Text as people write it: a name, a sentence of the plan, a note."""
 Count = Annotated[int, Bounds(1, 10_000, floats=True)]
+"""How many of something there are (windows, units, staff): at least one."""
 Headcount = Annotated[int, Bounds(0, 100)]
 """How many people (chief representatives) a rule asks for."""
 Days = Annotated[int, Bounds(0, 3650)]
