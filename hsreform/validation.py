@@ -37,8 +37,7 @@ def read(name: str, document: Document, names: Mapping[str, str], out: Findings)
 
 def as_record(record: type[R], data: Any) -> R:
     """`data` as `record`, read by pydantic: its `ValidationError` when it is not one."""
-    model: type[BaseModel] = getattr(models, record.__name__)
-    return typing.cast(R, to_record(model.model_validate(data)))
+    return typing.cast(R, to_record(models.model_of(record).model_validate(data)))
 
 
 _TYPE_CODES = {

@@ -1,4 +1,6 @@
-"""The records read without pydantic (`records.build`) are what pydantic reads, or nothing.
+"""Each data file is declared once (`records`); the pydantic models are derived from it
+(`models`), and the records read without pydantic (`records.build`) are what pydantic reads,
+or nothing.
 
 `build` may decline anything (pydantic then reads the file); what it vouches for must be
 exactly what pydantic accepts, made into the same records. Held here on every fixture file,
@@ -11,16 +13,17 @@ import datetime as dt
 import sys
 import typing
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
 import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 from pydantic import BaseModel, StringConstraints, TypeAdapter, ValidationError
 
-from hsreform import fastyaml, models, records
+from hsreform import fastyaml, models, records, validation
 from hsreform.loader import IDENTIFIER_FIELDS, load
 from hsreform.models import ALL_FILE_MODELS, to_record
+from hsreform.records import Record, field
 from hsreform.yamlsource import SourceError, read_text
 from tests.conftest import BUNDLED, DATA, REPO
 from tests.test_properties import PROFILE, documents
@@ -30,6 +33,7 @@ MODELS = {
     for name, model in vars(models).items()
     if isinstance(model, type) and issubclass(model, models.Model) and model is not models.Model
 }
+RECORDS = {record.__name__: record for record in records.record_classes()}
 
 
 def _pydantic_reads(name: str, data: Any) -> records.Record | None:
@@ -49,23 +53,99 @@ def _agree(name: str, data: Any) -> bool:
     return built is not None
 
 
-# the records mirror the models ---------------------------------------------------------
+# the models are derived from the records ------------------------------------------------
 
 
-@pytest.mark.parametrize("name", sorted(MODELS))
-def test_each_model_has_a_record_with_its_fields_and_defaults(name: str) -> None:
-    model, record = MODELS[name], getattr(records, name)
-    fields = {field: (check, default) for field, check, default in record._fields}
+def test_every_record_has_a_model_and_every_model_a_record() -> None:
+    assert set(MODELS) == set(RECORDS)
+    assert len(RECORDS) == 27
+    for name, model in MODELS.items():
+        assert models.record_of(model) is RECORDS[name]
+        assert models.model_of(RECORDS[name]) is model
+
+
+@pytest.mark.parametrize("name", sorted(RECORDS))
+def test_each_model_has_its_records_fields_defaults_and_words(name: str) -> None:
+    model, record = MODELS[name], RECORDS[name]
+    fields = {key: (check, default) for key, check, default in record._fields}
     assert list(fields) == list(model.model_fields)
-    for field, info in model.model_fields.items():
-        default = fields[field][1]
+    assert model.__doc__ == record.__doc__
+    assert model.__doc__ is None or model.__doc__.strip()
+    declared = {
+        spec.name: spec for cls in reversed(record.__mro__[:-2]) for spec in records.fields_of(cls)
+    }
+    for key, info in model.model_fields.items():
+        assert info.description == declared[key].description
+        assert info.description, key
+        default = fields[key][1]
         if info.is_required():
-            assert default is records._REQUIRED, field
+            assert default is records.REQUIRED, key
         else:
             expected = info.default_factory() if info.default_factory else info.default
             made = default()
-            assert made == expected, field
-            assert type(made) is type(expected), field
+            assert made == expected, key
+            assert type(made) is type(expected), key
+            if info.default_factory:  # each record gets its own
+                assert default() is not made
+    base = record.__base__
+    assert model.__base__ is (models.Model if base is Record else MODELS[base.__name__])
+    with_rule = [cls for cls in record.__mro__ if "fault" in vars(cls) and cls is not Record]
+    assert bool(with_rule) == bool(model.__pydantic_decorators__.model_validators)
+
+
+def test_a_record_says_its_fields_once_and_how_to() -> None:
+    with pytest.raises(TypeError, match="declare it as"):
+
+        class Bare(Record):
+            name: records.Text
+
+    with pytest.raises(TypeError, match="no check for a field of type <class 'str'>"):
+
+        class Unbounded(Record):
+            name: str = field("名称")
+
+    with pytest.raises(TypeError, match="no check"):
+
+        class Misplaced(Record):
+            name: Annotated[str, records.Bounds(1, 2)] = field("名称")
+
+
+def test_a_new_field_is_one_line_in_its_record() -> None:
+    """Declared once, a field is read by `build`, by its pydantic model (with the same
+    answer), and shown in the JSON Schema, with its words, bounds and default."""
+
+    class Room(Record):
+        """房间。"""
+
+        name: records.Text = field("名称")
+        seats: records.Count | None = field("座位数", default=None)
+        owners: list[records.Slug] = field("使用单位的 id", default_factory=list)
+
+    model = models.model_of(Room)
+    schema = model.model_json_schema()
+    assert schema["description"] == "房间。"
+    assert schema["required"] == ["name"]
+    seats = schema["properties"]["seats"]
+    assert seats["description"] == "座位数"
+    assert seats["anyOf"][0] == {"maximum": 10_000, "minimum": 1, "type": "integer"}
+    assert schema["properties"]["owners"]["default"] == []
+    for data in (
+        {"name": "会议室"},
+        {"name": "会议室", "seats": 12, "owners": ["tax-bureau"]},
+        {"name": "会议室", "seats": 12.0},
+        {"name": " 会议室"},
+        {"name": "会议室", "seats": 0},
+        {"name": "会议室", "owners": ["Tax"]},
+        {"name": "会议室", "colour": "red"},
+    ):
+        built = records.build(Room, data)
+        try:
+            read = to_record(model.model_validate(data))
+        except ValidationError:
+            read = None
+        assert built is None or built == read, data
+    assert records.build(Room, {"name": "会议室", "seats": 12}) == Room(name="会议室", seats=12)
+    assert records.holds_ids(Room._own_fields[2].annotation)
 
 
 def _id_fields(annotation: Any, seen: set[Any]) -> set[str]:
@@ -255,10 +335,39 @@ def test_damaged_files_are_declined_or_read_the_same(path: Path) -> None:
             _agree(path.name, _damaged(data, where, "replace", value))
 
 
+def test_what_pydantic_converts_is_declared_with_the_field() -> None:
+    """The conversions a field's type allows are pydantic's to make (`build` declines them):
+    blanks around text are stripped, a count may be written 2.0; a time limit may not."""
+    unit = {"id": "tax-bureau", "name": "税务局", "kind": "bank"}
+    for changes, field_name, expected in (
+        ({"name": " 税务局\u3000"}, "name", "税务局"),
+        ({"count": 2.0}, "count", 2),
+    ):
+        assert records.build(records.Unit, {**unit, **changes}) is None
+        read = validation.as_record(records.Unit, {**unit, **changes})
+        assert repr(getattr(read, field_name)) == repr(expected)
+    day = dt.date(2020, 6, 15)
+    assert validation.as_record(records.Streamlining, {"on": day, "steps": 2}).steps == 2
+    for changes in ({"steps": 2.0}, {"promised_days": 2.0}, {"steps": True}):
+        assert records.build(records.Streamlining, {"on": day, **changes}) is None
+        with pytest.raises(ValidationError):
+            validation.as_record(records.Streamlining, {"on": day, **changes})
+
+
+def test_a_union_takes_nothing_unless_it_says_so() -> None:
+    day = dt.date(2020, 6, 5)
+    either = records.check_of(dt.date | bool)
+    assert (either(day), either(True)) == (day, True)
+    for value in (None, 1, "2020-06-05", dt.datetime(2020, 6, 5, 9, 0)):
+        with pytest.raises(records.Decline):
+            either(value)
+    assert records.check_of(dt.date | bool | None)(None) is None
+
+
 def test_text_with_anything_pydantic_strips_around_it_is_declined() -> None:
     """pydantic strips Unicode white space (Rust's); `build` declines whatever Python calls
     space, which must take in all of it."""
-    text = TypeAdapter(models.Text)
+    text = TypeAdapter(models.annotation(records.Text))
     for code in range(sys.maxunicode + 1):
         char = chr(code)
         if 0xD800 <= code <= 0xDFFF or char.isspace():
