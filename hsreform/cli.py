@@ -1080,7 +1080,10 @@ def staff_add(
     approved_on: Annotated[
         str | None,
         typer.Option(
-            "--approved-on", metavar=DateMeta, help=_help("help.join_approved_on"), show_default=False
+            "--approved-on",
+            metavar=DateMeta,
+            help=_help("help.join_approved_on"),
+            show_default=False,
         ),
     ] = None,
     data: DataOpt = None,

@@ -436,9 +436,7 @@ class Names:
         if found is None:
             raise self.no_unit(query, responsible)
         if found.id in self.ds.not_charged(item):  # the data's reading (task 4) excuses it
-            raise HsreformError(
-                "edit.not_charged", unit=found.name, number=item.number, kind=kind
-            )
+            raise HsreformError("edit.not_charged", unit=found.name, number=item.number, kind=kind)
         if found.id not in responsible:
             raise HsreformError(
                 "usage.not_responsible",

@@ -503,6 +503,8 @@ def test_an_import_shows_the_warnings_it_brings(invoke, data, tmp_path) -> None:
     undone = invoke("undo", "--data", str(data))
     assert undone.exit_code == 0, undone.stderr
     assert not (data / "items.yaml").exists()
+
+
 def test_changed_values_read_as_words(invoke, data, tmp_path) -> None:
     first = _csv(
         tmp_path / "a.csv", [["事项名称", "是否收费", "事项类型"], ["纳税人登记", "否", "行政确认"]]
