@@ -21,7 +21,7 @@ from typing import Any
 
 from filelock import FileLock, Timeout
 
-from hsreform.errors import HsreformError
+from hsreform.common.errors import HsreformError
 
 STATE_DIR = ".hsreform"
 """The folder inside the data folder that holds the lock and the journal (keep it out of git)."""

@@ -16,7 +16,7 @@ from typing import Any
 
 from ruamel.yaml import YAML
 
-from hsreform.errors import HsreformError
+from hsreform.common.errors import HsreformError
 
 BOM = "\ufeff"
 _INDENTS = ((2, 4, 2), (2, 2, 0), (4, 4, 2), (2, 2, 2), (4, 6, 4), (4, 4, 0), (2, 4, 0))

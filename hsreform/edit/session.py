@@ -25,16 +25,16 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from hsreform.common.errors import DataUnusable, HsreformError
+from hsreform.common.findings import Finding, Severity
+from hsreform.dataset.loader import DATA_FILES, Dataset, display_path
+from hsreform.dataset.records import REQUIRED_FILES
 from hsreform.edit import journal
 from hsreform.edit.changes import Change
 from hsreform.edit.check import check_files
 from hsreform.edit.lock import command_line, locked
 from hsreform.edit.roundtrip import Editable, new, parse
 from hsreform.edit.write import atomic_write
-from hsreform.errors import DataUnusable, HsreformError
-from hsreform.findings import Finding, Severity
-from hsreform.loader import DATA_FILES, Dataset, display_path
-from hsreform.records import REQUIRED_FILES
 
 
 @dataclass

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from hsreform.errors import HsreformError
+from hsreform.common.errors import HsreformError
 
 MAX_SHEET_BYTES = 20 * 1024 * 1024
 """Largest spreadsheet file read."""
