@@ -6,6 +6,7 @@ cannot be used. Errors a user can cause are printed by `LocalizedGroup.main`, ne
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
 import shlex
@@ -432,6 +433,7 @@ def status(
             table=lambda out: tables.task(out, one, opts.as_of, opts.lang),
             json=lambda: jsondoc.task(one, opts.as_of),
             document=lambda: layout.task(one, opts.as_of, opts.lang),
+            issued_on=ds.tasks.plan.issued_on,
         )
         raise typer.Exit(1 if one.state in views.STATE_FAIL_ON[opts.fail_on] else 0)
     result = views.report(ds, opts.as_of, soon=days, unit=unit_id)
@@ -491,6 +493,7 @@ def list_command(
         opts,
         json=lambda: jsondoc.listing(found),
         document=lambda: layout.listing(found, opts.lang),
+        issued_on=ds.tasks.plan.issued_on,
     )
 
 
@@ -514,6 +517,7 @@ def check_staffing(
         json=lambda: jsondoc.staffing(opts.as_of, found, windows, opts.lang),
         document=lambda: layout.staffing(opts.as_of, found, windows, opts.lang),
         github=lambda: _annotations(found, opts.lang),
+        issued_on=ds.tasks.plan.issued_on,
     )
     raise typer.Exit(exit_code(found, opts.fail_on))
 
@@ -641,14 +645,26 @@ def _deliver(
     document: Callable[[], Document],
     table: Callable[[Console], None] | None = None,
     github: Callable[[], str] | None = None,
+    issued_on: dt.date | None = None,
 ) -> None:
     """Render a view in the format asked for, to `--output` or standard output.
 
     A view without a terminal table of its own is drawn in the terminal as its document.
-    A binary format is never written to a terminal (exit 2 with a message).
+    A binary format is never written to a terminal (exit 2 with a message). A view of a day
+    before the plan was issued (`issued_on`) says so first, in every format (JSON:
+    `before_issue`); status and report, which word it themselves, pass no `issued_on`.
     """
     if opts.format in BINARY_FORMATS and opts.output is None and sys.stdout.isatty():
         raise HsreformError("usage.binary_to_terminal", format=opts.format)
+    early = issued_on is not None and opts.as_of < issued_on
+    if issued_on is not None:
+        note = text(
+            "view.before_issue", opts.lang, issued_on=issued_on.isoformat(), as_of=opts.as_of.isoformat()
+        )
+        json = _with_key(json, "before_issue", early)
+        if early:
+            document = _with_meta(document, note)
+            table = _after_line(table, note) if table is not None else None
     draw = table or (lambda out: richdoc.document(out, document()))
     if opts.format == "table":
         if opts.output is None:
@@ -670,6 +686,33 @@ def _deliver(
     else:
         content = RENDERERS[opts.format].render(document())
     _put(content, opts.output, opts.lang, guard=opts.format not in ("json", "github"))
+
+
+def _with_key(
+    make: Callable[[], dict[str, Any]], key: str, value: object
+) -> Callable[[], dict[str, Any]]:
+    """`make`, its JSON document given `key` (after its own keys) where it has none."""
+    return lambda: {**(made := make()), key: made.get(key, value)}
+
+
+def _with_meta(make: Callable[[], Document], line: str) -> Callable[[], Document]:
+    """`make`, its document with `line` first under the title (unless it says it already)."""
+
+    def made() -> Document:
+        doc = make()
+        return doc if line in doc.meta else dataclasses.replace(doc, meta=(line, *doc.meta))
+
+    return made
+
+
+def _after_line(draw: Callable[[Console], None], line: str) -> Callable[[Console], None]:
+    """`draw`, after `line`."""
+
+    def drawn(out: Console) -> None:
+        out.print(line)
+        draw(out)
+
+    return drawn
 
 
 def _put(content: str | bytes, output: Path | None, lang: str, *, guard: bool = True) -> None:
@@ -736,6 +779,7 @@ def scorecard_command(
         opts,
         json=lambda: jsondoc.scorecard(card),
         document=lambda: layout.scorecard(card, opts.lang),
+        issued_on=ds.tasks.plan.issued_on,
     )
 
 
@@ -1278,6 +1322,7 @@ def log(
         table=lambda out: tables.log(out, found, opts.as_of, opts.lang),
         json=lambda: jsondoc.log(found, first, opts.as_of, opts.lang),
         document=lambda: layout.log(found, first, opts.as_of, opts.lang),
+        issued_on=ds.tasks.plan.issued_on,
     )
 
 
@@ -1358,6 +1403,7 @@ def items(
         table=table,
         json=lambda: jsondoc.items(result),
         document=lambda: layout.items(result, opts.lang, one_unit=unit_id is not None),
+        issued_on=ds.tasks.plan.issued_on,
     )
 
 

@@ -949,6 +949,21 @@ T: dict[str, tuple[str, str]] = {
         "没有第 {value} 项任务；任务有第 {range} 项。",
         "There is no task {value}; the tasks are numbered {range}.",
     ),
+    "usage.no_task:named": (
+        "没有任务“{value}”：可写任务的序号（6、六、第六项）或只属于它的标题中的字；任务有第 {range} 项。",
+        "No task answers to '{value}': write its number (6) or words of its title only it has; "
+        "the tasks are numbered {range}.",
+    ),
+    "usage.no_goal:named": (
+        "没有年度目标“{value}”：可写序号（1、一、第一项）或只属于它的标题中的字；年度目标有第 {range} 项。",
+        "No goal answers to '{value}': write its number (1) or words of its title only it has; "
+        "the goals are numbered {range}.",
+    ),
+    "usage.no_duty:named": (
+        "没有保障职责“{value}”：可写序号（2、二、第二项）或只属于它的标题中的字；保障职责有第 {range} 项。",
+        "No support duty answers to '{value}': write its number (2) or words of its title only "
+        "it has; the duties are numbered {range}.",
+    ),
     "usage.no_duty": (
         "没有第 {value} 项保障职责；保障职责有第 {range} 项。",
         "There is no support duty {value}; the duties are numbered {range}.",
@@ -1070,7 +1085,10 @@ T: dict[str, tuple[str, str]] = {
         "责任单位：id、名称或别称；单位组要加 --all。",
         "Responsible unit: id, name or alias; a group needs --all.",
     ),
-    "help.requirements": ("要满足的要求：id 或简称。", "Requirements met: id or label."),
+    "help.requirements": (
+        "要满足的要求：序号（3、三、第三项；3-6 是 3 到 6，表格里的“缺2,4-7”照抄也行）、简称或 id。",
+        "Requirements met: number (3; 3-6 for 3 to 6; a table's 缺2,4-7 as it is), label or id.",
+    ),
     "help.on": (
         "哪天发生的，默认为 --as-of（今天）。",
         "The day it happened; defaults to --as-of (today).",
@@ -1494,6 +1512,11 @@ T: dict[str, tuple[str, str]] = {
         "Note: the plan never lists {groups} in full; units done counts only those the data lists.",
     ),
     "status.none": ("没有需要列出的任务。", "No tasks to list."),
+    "view.before_issue": (
+        "方案 {issued_on} 印发；统计日 {as_of} 时尚未印发，方案的各项要求都还没有提出。",
+        "The plan was issued on {issued_on}; on {as_of} it was not issued yet, and nothing of it "
+        "had been asked.",
+    ),
     "status.before_issue": (
         "方案 {issued_on} 印发；统计日 {as_of} 时尚未印发，各项任务都还没有提出。",
         "The plan was issued on {issued_on}; on {as_of} it was not issued yet, and nothing of it "
@@ -1633,11 +1656,27 @@ T: dict[str, tuple[str, str]] = {
         "On-time record of each responsible unit as of {as_of}",
     ),
     "scorecard.definition": (
-        "已到期：单位已完成的，或截止日期已过（截止当天还不算）的任务、年度目标和保障职责；"
-        "方案未定期限的不算到期。按时完成率 = 按时完成 ÷ 已到期。豁免的不算到期。",
+        "已到期：单位已完成的，或截止日期已过（截止当天还不算）的任务、年度目标和保障职责。"
+        "按时完成率 = 按时完成 ÷ 已到期。",
         "Due so far: what the unit has finished, or whose deadline has passed (the deadline day "
-        "itself is not yet past), among tasks, goals and duties; what has no deadline is never "
-        "due. On-time rate = on time / due so far. Exemptions are never due.",
+        "itself is not yet past), among tasks, goals and duties. On-time rate = on time / due "
+        "so far.",
+    ),
+    "scorecard.undated": (
+        "方案没有给保障职责定期限：没有期限的不算到期，完成了也不算。",
+        "The plan sets the support duties no deadline: what has none is never due, even done.",
+    ),
+    "scorecard.borrowed": (
+        "保障职责 {number} 按本数据的读法借用任务 {task} 的期限（tasks.yaml 的 deadline_from），"
+        "按这个期限计算。",
+        "Support duty {number} takes task {task}'s deadline by this data's reading "
+        "(deadline_from in tasks.yaml), and is counted by it.",
+    ),
+    "scorecard.exempt": (
+        "豁免：方案只有一处例外，在年度目标上（“除对场地有特殊要求的事项外”）；"
+        "记为豁免的不算到期，也不算未完成。",
+        "Exempt: the plan's only exception is in the year-end goal (items that need a special "
+        "site); an exemption is neither due nor open.",
     ),
     "scorecard.order": (
         "排序：按时完成率低的在前，其次是逾期未完成和受阻多的、逾期完成多的；没有到期事项的在最后。",

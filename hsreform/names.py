@@ -158,6 +158,10 @@ def similarity(typed: str, name: str, county: str = "") -> float:
     sound = _syllables(name)
     if typed.isascii() and typed.isalpha():
         score = max(score, difflib.SequenceMatcher(None, typed, "".join(sound)).ratio())
+        # pinyin initials, as clerks abbreviate names: swj for 税务局 (shui wu ju)
+        initials = "".join(syllable[:1] for syllable in sound)
+        if len(typed) >= 2 and typed == initials:
+            score = max(score, 0.9)
     else:
         score = max(score, difflib.SequenceMatcher(None, _syllables(typed), sound).ratio())
     short, long = sorted((_core(typed, county), _core(name, county)), key=len)
@@ -181,13 +185,31 @@ def closest(typed: str, names: Iterable[str], county: str = "") -> list[str]:
     return [name for name, score in ranked[:SUGGESTIONS] if score >= best - MARGIN]
 
 
+def _figures(value: str) -> str:
+    """`value` as numbers are read: like `key`, but a dot stays (6.0 is six, not sixty)."""
+    value = unicodedata.normalize("NFKC", value)
+    return "".join(c for c in value if unicodedata.category(c) != "Cf" and not c.isspace())
+
+
+_RUNS = re.compile(r"[,，、;；]")
+"""Between the numbers of a list of requirements: 2,4 or 2、4."""
+_RANGE = re.compile(r"(?<=[^-])(?:[-‐‑‒–—―−－~～〜]+|至|到)(?=.)")
+"""Between the ends of a range of requirements: 3-6, 3—6, 3~6, 3至6, 三到六."""
+_SECTION = {"task": re.compile(r"^(?:五|5)[、.]?(?=[(（])")}
+"""The plan's own numbering of a kind, before the number in brackets: 五（六） is task 6."""
+
+
 def number_of(value: str, kind: str | None = None) -> int | None:
-    """The number in `value`: 6, 六, 第六项, 任务六 (the kind's own word before it)."""
-    word = key(value)
+    """The number in `value`: 6, 六, 陆, 6.0, 第六项, 任务六 (the kind's own word before it),
+    and the plan's own 五（六） for task 6."""
+    word = _figures(value).casefold()
     for prefix in _KIND_WORDS.get(kind or "", ()):
         if word.startswith(prefix):
             word = word[len(prefix) :]
             break
+    section = _SECTION.get(kind or "")
+    if section is not None:
+        word = section.sub("", word)
     return numerals.number(word)
 
 
@@ -569,12 +591,37 @@ class Names:
         titles = [t.title for t in items]
         close = [] if number is not None else closest(str(query), titles)
         raise NotFound(
-            f"usage.no_{kind}",
+            f"usage.no_{kind}" if number is not None else f"usage.no_{kind}:named",
             value=query if number is None else number,
             range=span(numbers) if numbers else text("names.none", "zh"),
             n=len(numbers),
             close=[f"{t.number}. {t.title}" for t in items if t.title in close],
         )
+
+    def requirements(self, item: Tracked, kind: str, query: str) -> list[Requirement]:
+        """The requirements of `item` that `query` names: one (as `requirement` finds it),
+        or numbers as the tables show them: a range (3-6, 3—6, 3~6, 3至6, 三到六), a list
+        (2,4 or 2、4), both (缺2,4-7 as copied from a table)."""
+        word = _figures(query)
+        if any(word.casefold() in (key(r.id), key(r.label)) for r in item.requirements):
+            return [self.requirement(item, kind, query)]
+        runs = _RUNS.split(word.removeprefix("缺"))
+        if len(runs) == 1 and not _RANGE.search(word):
+            return [self.requirement(item, kind, query)]
+        out: list[Requirement] = []
+        for run in runs:
+            ends = _RANGE.split(run)
+            if len(ends) == 1:
+                out.append(self.requirement(item, kind, run))
+                continue
+            first, last = (numerals.number(e) for e in (ends[0], ends[-1]))
+            if len(ends) != 2 or first is None or last is None or not first < last:
+                raise self._no_requirement(item, kind, query)
+            for number in (first, last):
+                if not 1 <= number <= len(item.requirements):
+                    raise self._no_requirement(item, kind, query)
+            out += item.requirements[first - 1 : last]
+        return list({r.id: r for r in out}.values())
 
     def requirement(self, item: Tracked, kind: str, query: str) -> Requirement:
         """The requirement of `item` that `query` names: id, label, or number (3, 三, 第三项)."""
@@ -582,14 +629,18 @@ class Names:
         for requirement in item.requirements:
             if word in (key(requirement.id), key(requirement.label)):
                 return requirement
-        number = numerals.number(word)
+        number = numerals.number(_figures(query))
         if number is not None and 1 <= number <= len(item.requirements):
             return item.requirements[number - 1]
+        raise self._no_requirement(item, kind, query)
+
+    def _no_requirement(self, item: Tracked, kind: str, query: str) -> NotFound:
+        """The refusal for words no requirement of `item` answers to: the requirements listed."""
         # labels hold a 、 of their own (公开草案、听证论证): each is quoted in the list
         listed = [f"{n}.“{r.label}”" for n, r in enumerate(item.requirements, 1)]
         labels = [r.label for r in item.requirements]
         near = closest(query, labels)
-        raise NotFound(
+        return NotFound(
             "edit.no_requirement",
             value=query,
             kind=kind,
