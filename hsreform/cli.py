@@ -659,7 +659,10 @@ def _deliver(
     early = issued_on is not None and opts.as_of < issued_on
     if issued_on is not None:
         note = text(
-            "view.before_issue", opts.lang, issued_on=issued_on.isoformat(), as_of=opts.as_of.isoformat()
+            "view.before_issue",
+            opts.lang,
+            issued_on=issued_on.isoformat(),
+            as_of=opts.as_of.isoformat(),
         )
         json = _with_key(json, "before_issue", early)
         if early:
@@ -1523,6 +1526,14 @@ def authorize(
     unit_id = ds.names.unit(unit).id
     window_id = None if window is None else ds.names.window(window).id
     chosen = letters.letters_for(ds, unit_id, opts.as_of, window=window_id)
+    if not chosen and window_id is not None:  # name the windows it has letters for, if any
+        others = letters.letters_for(ds, unit_id, opts.as_of)
+        raise HsreformError(
+            "usage.no_letter_window" if others else "usage.no_letter",
+            unit=ds.units[unit_id].name,
+            window=ds.window_categories[window_id].name,
+            windows=list(dict.fromkeys(ds.window_categories[v.window].name for v in others)),
+        )
     if not chosen:
         raise HsreformError("usage.no_letter", unit=ds.units[unit_id].name)
     unnamed = next((v.unnamed for v in chosen if v.unnamed), None)

@@ -505,11 +505,11 @@ M: dict[str, tuple[str, str]] = {
     ),
     "double-posting:unnumbered": (
         "{name}已在{other_window}（{other_unit}，第 {first} 行）在岗，又登记在{window}（{unit}）；"
-        "窗口工作人员是专职的。如果这是同名的两个人，请给他们写上工号（staff_no）："
-        "hsreform staff set {name}（{other_window}） --new-staff-no 工号",
+        "窗口工作人员是专职的。如果这是同名的两个人，请给没有工号的那一位写上工号（staff_no）："
+        "hsreform staff set {who} --new-staff-no 工号",
         "{name} is in post at {other_window} ({other_unit}, line {first}) and again at {window} "
-        "({unit}); window staff are full-time. If these are two people of one name, give them "
-        "staff numbers (staff_no): hsreform staff set '{name}（{other_window}）' --new-staff-no NO",
+        "({unit}); window staff are full-time. If these are two people of one name, give the one "
+        "without a staff number a number (staff_no): hsreform staff set '{who}' --new-staff-no NO",
     ),
     "no-chief": (
         "{unit}在岗首席代表 {found} 名；按本数据对“首席代表制”的读法（windows.yaml 的 "
@@ -543,10 +543,10 @@ M: dict[str, tuple[str, str]] = {
         "not in advance",
     ),
     "leave-not-approved": (
-        "{name}在{window}到 {until} 离岗，没有人接替，也没有行政服务中心的事先同意"
-        "（leave_approved_by_centre）；方案：“如遇特殊情况确需变动，派出单位应事先征得行政服务中心同意”",
-        "{name} left {window} after {until}, with no successor and without the centre's prior "
-        "approval (leave_approved_by_centre); every change needs it",
+        "{name}在{window}到 {until} 离岗，离岗前没有行政服务中心的同意（离岗同意日期 "
+        "leave_approved_by_centre）；方案：“如遇特殊情况确需变动，派出单位应事先征得行政服务中心同意”",
+        "{name} left {window} after {until} without the centre's approval given beforehand "
+        "(leave_approved_by_centre); every change needs it",
     ),
     "leave-not-approved:late": (
         "{name}在{window}到 {until} 离岗，行政服务中心到 {approved} 才同意，不是事先同意",
@@ -1361,6 +1361,12 @@ T: dict[str, tuple[str, str]] = {
         "{new}自 {on} 接替{name}（{window}，{unit}，{role}），行政服务中心 {approved} 同意；{name}到前一天离岗",
         "{new} replaces {name} ({window}, {unit}, {role}) from {on}, approved by the centre on {approved}; {name} leaves the day before",
     ),
+    "edit.staff_replace_left": (
+        "{new}自 {on} 接替{name}（{window}，{unit}，{role}），行政服务中心 {approved} 同意；"
+        "{name}已于 {until} 离岗",
+        "{new} takes the place of {name} ({window}, {unit}, {role}) from {on}, approved by the "
+        "centre on {approved}; {name} left on {until}",
+    ),
     "edit.staff_move": (
         "{name}（{unit}）自 {on} 从{window}调到{to}，行政服务中心 {approved} 同意",
         "{name} ({unit}) moves from {window} to {to} on {on}, approved by the centre on {approved}",
@@ -1407,6 +1413,7 @@ T: dict[str, tuple[str, str]] = {
         "{kind} {number}, {unit}: {now} → {was} (put back as it was); no longer recorded as met: {labels}",
     ),
     "undo.withdrawn": ("撤回：{change}", "Withdrawn: {change}"),
+    "undo.restored": ("改回：{change}", "Put back: {change}"),
     "log.title": ("记下的变化", "Recorded changes"),
     "log.none": ("没有记下的变化。", "No recorded changes."),
     "log.heading": ("数据中记下的变化（截至 {as_of}）", "Changes the data records, as of {as_of}"),
@@ -1512,6 +1519,17 @@ T: dict[str, tuple[str, str]] = {
         "Note: the plan never lists {groups} in full; units done counts only those the data lists.",
     ),
     "status.none": ("没有需要列出的任务。", "No tasks to list."),
+    "status.none_unit": (
+        "方案没有让{unit}承担任何任务、年度目标或保障职责。",
+        "The plan charges {unit} with no task, goal or support duty.",
+    ),
+    "status.none_unit_quota": (
+        "方案没有让{unit}承担任何任务、年度目标或保障职责；方案对它的要求是派驻窗口人员：{quotas}"
+        "（在岗情况见 hsreform check-staffing）。",
+        "The plan charges {unit} with no task, goal or support duty; what it asks of it is "
+        "window staff: {quotas} (who is in post: hsreform check-staffing).",
+    ),
+    "status.quota": ("{window} {n} 名", "{window}: {n}"),
     "view.before_issue": (
         "方案 {issued_on} 印发；统计日 {as_of} 时尚未印发，方案的各项要求都还没有提出。",
         "The plan was issued on {issued_on}; on {as_of} it was not issued yet, and nothing of it "
@@ -1667,10 +1685,9 @@ T: dict[str, tuple[str, str]] = {
         "The plan sets the support duties no deadline: what has none is never due, even done.",
     ),
     "scorecard.borrowed": (
-        "保障职责 {number} 按本数据的读法借用任务 {task} 的期限（tasks.yaml 的 deadline_from），"
-        "按这个期限计算。",
-        "Support duty {number} takes task {task}'s deadline by this data's reading "
-        "(deadline_from in tasks.yaml), and is counted by it.",
+        "保障职责 {number} 按本数据的读法借用任务 {task} 的期限，按这个期限计算。",
+        "Support duty {number} takes task {task}'s deadline by this data's reading, and is "
+        "counted by it.",
     ),
     "scorecard.exempt": (
         "豁免：方案只有一处例外，在年度目标上（“除对场地有特殊要求的事项外”）；"
@@ -2081,6 +2098,12 @@ T: dict[str, tuple[str, str]] = {
     "usage.no_letter": (
         "{unit}没有授权书，事项清单中也没有写明办理窗口的应进驻事项，无法起草授权书",
         "{unit} has no letter, and no item that must enter names a window: nothing to draft from",
+    ),
+    "usage.no_letter_window": (
+        "{unit}在{window}没有授权书，事项清单中也没有由{window}办理的应进驻事项；"
+        "{unit}的授权书在：{windows}（去掉 --window 可全部打印）",
+        "{unit} has no letter for {window}, and no item that must enter is handled there; "
+        "{unit}'s letters are for: {windows} (leave out --window for all of them)",
     ),
     "action.authorize": ("打印授权书", "authorize"),
     "sheet.format": (

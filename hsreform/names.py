@@ -191,6 +191,8 @@ def _figures(value: str) -> str:
     return "".join(c for c in value if unicodedata.category(c) != "Cf" and not c.isspace())
 
 
+_DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:起|开始|到岗)?$")
+"""The day a posting began, as `describe` writes it: 2020-06-03起."""
 _RUNS = re.compile(r"[,，、;；]")
 """Between the numbers of a list of requirements: 2,4 or 2、4."""
 _RANGE = re.compile(r"(?<=[^-])(?:[-‐‑‒–—―−－~～〜]+|至|到)(?=.)")
@@ -512,13 +514,32 @@ class Names:
                 out.setdefault(key(label), []).append(index)
         return out
 
-    def describe(self, member: StaffMember, lang: str = "zh") -> str:
-        """A posting as people tell it apart: 王芳（HS011，税务窗口，税务局）."""
+    def describe(self, member: StaffMember, lang: str = "zh", *, day: bool = False) -> str:
+        """A posting as people tell it apart: 王芳（HS011，税务窗口，税务局）; with `day`, the
+        day it began too (王芳（无工号，税务窗口，税务局，2020-06-03起）), for two people of
+        one name at one window of one unit, neither with a staff number."""
         window = self.ds.window_categories.get(member.window)
         unit = self.ds.units.get(member.unit)
         parts = [member.staff_no or text("names.no_staff_no", lang)]
         parts += [window.name if window else member.window, unit.name if unit else member.unit]
+        if day:
+            parts.append(text("unit.since", lang, day=member.since.isoformat()))
         return f"{member.name}（{'，'.join(parts)}）"
+
+    def telling(self, member: StaffMember, other: StaffMember) -> str:
+        """`member` named so that `other`, of the same name, is not: 王芳（社保窗口）, or
+        王芳（税务局）, or 王芳（2020-06-03起）, or 王芳（HS011）."""
+        if member.staff_no and member.staff_no != other.staff_no:
+            word = member.staff_no
+        elif member.window != other.window:
+            window = self.ds.window_categories.get(member.window)
+            word = window.name if window else member.window
+        elif member.unit != other.unit:
+            unit = self.ds.units.get(member.unit)
+            word = unit.name if unit else member.unit
+        else:
+            word = text("unit.since", "zh", day=member.since.isoformat())
+        return f"{member.name}（{word}）"
 
     def postings(self, query: str, staff_no: str | None = None) -> list[Posting]:
         """Every posting of the person `query` names: a name or staff number, perhaps with the
@@ -560,6 +581,9 @@ class Names:
             return window.id == member.window
         if word in self._units:
             return any(u.id == member.unit for u in self._units[word])
+        day = _DAY.match(_figures(qualifier))
+        if day is not None:  # the day the posting began: 2020-06-03起
+            return member.since.isoformat() == day.group(1)
         words = ROLE_WORDS.get(member.role.value, ())
         return word in (key(w) for w in (member.role.value, *words))
 

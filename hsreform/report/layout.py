@@ -193,7 +193,8 @@ def status(
         *_rows_section(report.duties, "duty", report, lang),
     ]
     if not sections:
-        return Document(title, lang, (), notes=(text("status.none", lang),), as_of=report.as_of)
+        nothing = words.nothing(report, lang, unit_name)
+        return Document(title, lang, (), notes=(nothing,), as_of=report.as_of)
     return Document(
         title,
         lang,

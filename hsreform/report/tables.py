@@ -125,7 +125,7 @@ def status(
         title = text("status.title", lang, plan=plan, as_of=as_of)
     console.print(title, style="bold")
     if not (report.tasks or report.goals or report.duties):
-        console.print(text("status.none", lang))
+        console.print(Folded(words.nothing(report, lang, unit_name)))
         return
     looking_back = report.deadlines_passed
     for line in words.preamble(report, lang):
