@@ -494,6 +494,7 @@ def list_command(
         json=lambda: jsondoc.listing(found),
         document=lambda: layout.listing(found, opts.lang),
         issued_on=ds.tasks.plan.issued_on,
+        keyed=False,
     )
 
 
@@ -646,13 +647,15 @@ def _deliver(
     table: Callable[[Console], None] | None = None,
     github: Callable[[], str] | None = None,
     issued_on: dt.date | None = None,
+    keyed: bool = True,
 ) -> None:
     """Render a view in the format asked for, to `--output` or standard output.
 
     A view without a terminal table of its own is drawn in the terminal as its document.
     A binary format is never written to a terminal (exit 2 with a message). A view of a day
     before the plan was issued (`issued_on`) says so first, in every format (JSON:
-    `before_issue`); status and report, which word it themselves, pass no `issued_on`.
+    `before_issue`, unless not `keyed`: the keys of log, list and items stay as documented);
+    status and report, which word it themselves, pass no `issued_on`.
     """
     if opts.format in BINARY_FORMATS and opts.output is None and sys.stdout.isatty():
         raise HsreformError("usage.binary_to_terminal", format=opts.format)
@@ -664,7 +667,7 @@ def _deliver(
             issued_on=issued_on.isoformat(),
             as_of=opts.as_of.isoformat(),
         )
-        json = _with_key(json, "before_issue", early)
+        json = _with_key(json, "before_issue", early) if keyed else json
         if early:
             document = _with_meta(document, note)
             table = _after_line(table, note) if table is not None else None
@@ -1326,6 +1329,7 @@ def log(
         json=lambda: jsondoc.log(found, first, opts.as_of, opts.lang),
         document=lambda: layout.log(found, first, opts.as_of, opts.lang),
         issued_on=ds.tasks.plan.issued_on,
+        keyed=False,
     )
 
 
@@ -1407,6 +1411,7 @@ def items(
         json=lambda: jsondoc.items(result),
         document=lambda: layout.items(result, opts.lang, one_unit=unit_id is not None),
         issued_on=ds.tasks.plan.issued_on,
+        keyed=False,
     )
 
 

@@ -11,6 +11,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from rich.cells import cell_len
+from rich.console import Console, ConsoleOptions
+from rich.measure import Measurement
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
@@ -32,6 +35,13 @@ class Folded(fold.Folded):
                 spans.append((at + len(part) - len(part.lstrip()), at + len(part)))
             at += len(part)
         super().__init__(Text.assemble(*parts), keep=spans)
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        # Help cells may be as narrow as their widest unbreakable piece: the option names
+        # beside them keep their width.
+        plain = self.text.plain
+        widest = max((cell_len(plain[a:b]) for a, b in fold.units(plain, self.keep)), default=0)
+        return Measurement(widest, cell_len(plain))
 
 
 def render(command: Any, ctx: Any, titles: dict[str, str]) -> None:

@@ -83,7 +83,7 @@ def offsets(text: str, width: int, keep: Sequence[tuple[int, int]] = ()) -> list
             used += size
             continue
         if size > width:  # wider than a line: folded by cells
-            parts = chop_cells(piece, width)
+            parts = _chopped(piece, width)
             at = start
             if used and start:
                 breaks.append(start)
@@ -96,6 +96,22 @@ def offsets(text: str, width: int, keep: Sequence[tuple[int, int]] = ()) -> list
             breaks.append(start)
         used = size
     return breaks
+
+
+def _chopped(piece: str, width: int) -> list[str]:
+    """A piece wider than a line cut into lines, the closing punctuation at its end kept on
+    the last of them."""
+    core = len(piece)
+    while core and piece[core - 1] in CLOSING:
+        core -= 1
+    tail = cell_len(piece[core:])
+    if not core or not tail or tail >= width:
+        return chop_cells(piece, width)
+    parts = chop_cells(piece[:core], width)
+    if cell_len(parts[-1]) + tail > width:
+        parts += chop_cells(parts.pop(), width - tail)
+    parts[-1] += piece[core:]
+    return parts
 
 
 def lines(text: str, width: int) -> list[str]:
@@ -121,8 +137,10 @@ class Folded:
         return self.text.plain
 
     def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        # As wide as Rich would measure the text (its longest run without a blank), so that
+        # a table gives its columns the widths it always gave them; only the folding differs.
         plain = self.text.plain
-        widest = max((cell_len(plain[a:b]) for a, b in units(plain, self.keep)), default=0)
+        widest = max((cell_len(word) for word in plain.split()), default=0)
         longest = max((cell_len(line) for line in plain.split("\n")), default=0)
         return Measurement(min(widest, longest), longest)
 
