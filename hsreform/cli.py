@@ -793,6 +793,7 @@ def scorecard_command(
 def calendar_command(
     *,
     data: DataOpt = None,
+    as_of: AsOfOpt = "today",
     lang: LangOpt = None,
     output: Annotated[
         Path | None,
@@ -811,12 +812,18 @@ def calendar_command(
         ),
     ] = "3",
 ) -> None:
-    opts = _options("today", None, lang, "never", ("never",))
+    opts = _options(as_of, None, lang, "never", ("never",))
     days = _count("--remind", remind)
     if output is not None and output.suffix.lower() != ".ics":
         raise HsreformError("usage.unknown_extension", path=str(output), suffixes=[".ics"])
     ds = _dataset(data, "calendar", opts)
     found = deadlines.deadlines(ds)
+    issued = ds.tasks.plan.issued_on
+    if opts.as_of < issued:  # the deadlines are the plan's whatever the day; said beside them
+        stream.console(stderr=True).print(
+            text("calendar.before_issue", opts.lang, issued_on=issued, as_of=opts.as_of),
+            soft_wrap=True,
+        )
     content = ics.render(found, opts.lang, remind=days)
     if output is None:
         stream.write_bytes(content)

@@ -871,8 +871,14 @@ T: dict[str, tuple[str, str]] = {
         "Missing command; see hsreform --help for the commands.",
     ),
     "usage.global_not_here": (
-        "{command} 没有选项 {name}（写在命令前面的选项，要是这条命令能用的）",
-        "{command} takes no {name} (an option before the command must be one the command takes)",
+        "{command} 没有选项 {name}：写在命令前面的选项，也要是这条命令本身能用的；去掉 {name} 再运行。",
+        "{command} takes no {name}: an option before the command must be one the command takes; "
+        "run it without {name}.",
+    ),
+    "calendar.before_issue": (
+        "方案 {issued_on} 印发；统计日 {as_of} 时尚未印发。日历中的期限是方案印发时提出的。",
+        "The plan was issued on {issued_on}; on {as_of} it was not issued yet. The deadlines in "
+        "the calendar are those it set when issued.",
     ),
     "completion.installed": (
         "已为 {shell} 安装命令补全：{path}；重新打开终端后生效。",

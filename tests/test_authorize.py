@@ -9,7 +9,7 @@ from pathlib import Path
 import docx
 import pytest
 
-from tests.conftest import CLEAN, DATA
+from tests.conftest import CLEAN, DATA, REPO
 
 BODY = (
     "特委托和硕县行政服务中心税务窗口，在本审批授权书委托权限范围内以本单位的名义行使我单位以下全部"
@@ -222,8 +222,6 @@ def test_a_unit_the_plan_does_not_name_never_titles_a_letter(invoke, tmp_path) -
 
 
 def test_a_window_the_unit_has_no_letter_for_names_those_it_has(invoke) -> None:
-    from tests.conftest import REPO
-
     example = str(REPO / "examples" / "rollout-2020")
     refused = invoke("authorize", "税务局", "--window", "社保", "--data", example,
                      "--as-of", "2020-07-01")  # fmt: skip

@@ -10,7 +10,7 @@ from hsreform.loader import load
 from hsreform.records import Status
 from hsreform.scorecard import UnitRecord, scorecard, standing
 from hsreform.status import Row, State, UnitProgress
-from tests.conftest import CLEAN
+from tests.conftest import CLEAN, REPO
 
 D = dt.date
 DEADLINE = D(2020, 6, 5)
@@ -89,8 +89,6 @@ def test_nothing_due_comes_last() -> None:
 def test_the_notes_state_the_plans_rules_and_the_datas_readings(invoke) -> None:
     """What has no deadline, the borrowed deadline of duty 2, the plan's one exception
     (the year-end goal's items), and task 4's reading: each said, none stated as the plan's."""
-    from tests.conftest import REPO
-
     out = invoke("scorecard", "--data", str(REPO / "examples" / "rollout-2020"),
                  "--as-of", "2020-06-25", "--format", "markdown").stdout  # fmt: skip
     for line in (
