@@ -1131,8 +1131,10 @@ T: dict[str, tuple[str, str]] = {
         "Record the training day (trained_on).",
     ),
     "help.staff_replace": (
-        "换人：原来的人到 --on 前一天离岗，新的人从 --on 起接替，并记下行政服务中心事先同意的日期。",
-        "Replace a person: the old posting ends the day before --on, the new one starts on --on with replaces and the centre's prior approval.",
+        "换人：原来的人到 --on 前一天离岗（已经离岗的，离岗日期不变），新的人从 --on 起接替，"
+        "并记下行政服务中心事先同意的日期。",
+        "Replace a person: the old posting ends the day before --on (one that has ended already "
+        "stays as it is), the new one starts on --on with replaces and the centre's prior approval.",
     ),
     "help.staff_move": (
         "调换窗口：原来的派驻到 --on 前一天结束，从 --on 起在新窗口，记下行政服务中心同意的日期。",
