@@ -359,6 +359,10 @@ def test_two_namesakes_alike_but_for_their_first_day_are_numbered_as_advised(
         " trained_on: 2020-06-15}\n",
         encoding="utf-8",
     )
+    listed = _staff(invoke, folder, "set", "王芳", "--new-staff-no", "M009")
+    assert listed.exit_code == 2
+    assert "王芳（无工号，市场监督管理窗口，市场监管单位，2020-06-03起）" in listed.stderr
+    assert "王芳（无工号，市场监督管理窗口，市场监管单位，2020-06-20起）" in listed.stderr
     advised = [
         "hsreform staff set 王芳（2020-06-20起） --new-staff-no 工号",
         "hsreform staff set 王芳（2020-06-03起） --new-staff-no 工号",
