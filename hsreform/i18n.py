@@ -816,8 +816,8 @@ T: dict[str, tuple[str, str]] = {
         "Days left at which a task is due soon.",
     ),
     "help.unit": (
-        "只看一个单位（id、名称或别称）的任务。",
-        "Only one unit's obligations (id, name or alias).",
+        "只看一个单位（id、名称、别称或全称）的任务。",
+        "Only one unit's obligations (id, name, alias or full name).",
     ),
     "help.goal": (
         "列出这一项年度目标（序号：1、一 或 第一项）的要求和各责任单位的进度。",
@@ -1075,8 +1075,8 @@ T: dict[str, tuple[str, str]] = {
         "Turn done or exempt back into in progress from --on; the earlier state stays in history.",
     ),
     "help.edit_meet": (
-        "把要求（id 或简称）记为在 --on 满足；不改变状态（还没有进度的单位记为进行中）。",
-        "Record requirements (id or label) as met on --on; the state stays (a unit without progress becomes in progress).",
+        "把要求（序号如 3 或 3-6、简称或 id）记为在 --on 满足；不改变状态（还没有进度的单位记为进行中）。",
+        "Record requirements (number such as 3 or 3-6, label or id) as met on --on; the state stays (a unit without progress becomes in progress).",
     ),
     "help.edit_show": (
         "列出各责任单位的进度（同 status --task 序号）。",
@@ -1084,12 +1084,12 @@ T: dict[str, tuple[str, str]] = {
     ),
     "help.number": ("第几项，如 6、六 或 第六项。", "Which one: its number, e.g. 6."),
     "help.units": (
-        "责任单位：id、名称或别称；单位组要加 --all。",
-        "Responsible units: id, name or alias; a group needs --all.",
+        "责任单位：id、名称、别称或全称；单位组要加 --all。",
+        "Responsible units: id, name, alias or full name; a group needs --all.",
     ),
     "help.unit_one": (
-        "责任单位：id、名称或别称；单位组要加 --all。",
-        "Responsible unit: id, name or alias; a group needs --all.",
+        "责任单位：id、名称、别称或全称；单位组要加 --all。",
+        "Responsible unit: id, name, alias or full name; a group needs --all.",
     ),
     "help.requirements": (
         "要满足的要求：序号（3、三、第三项；3-6 是 3 到 6，表格里的“缺2,4-7”照抄也行）、简称或 id。",
@@ -1153,7 +1153,10 @@ T: dict[str, tuple[str, str]] = {
     "help.person": ("姓名或工号。", "Name or staff number."),
     "help.new_person": ("新来的人的姓名。", "The name of the person who comes."),
     "help.people": ("姓名或工号（可多个）。", "Names or staff numbers."),
-    "help.staff_unit": ("派驻单位：id、名称或别称。", "Dispatching unit: id, name or alias."),
+    "help.staff_unit": (
+        "派驻单位：id、名称、别称或全称。",
+        "Dispatching unit: id, name, alias or full name.",
+    ),
     "help.window": ("窗口类别：id 或名称。", "Window category: id or name."),
     "help.role": (
         "首席代表 / 工作人员 / 审核人员。",
@@ -1893,8 +1896,8 @@ T: dict[str, tuple[str, str]] = {
         "one unit's items. The import subcommand reads a catalogue from a spreadsheet.",
     ),
     "help.items_unit": (
-        "列出一个单位（id、名称或别称）的事项。",
-        "List one unit's items (id, name or alias).",
+        "列出一个单位（id、名称、别称或全称）的事项。",
+        "List one unit's items (id, name, alias or full name).",
     ),
     "items.title": (
         "事项清单与“应进必进”（截至 {as_of}）",
@@ -1968,8 +1971,8 @@ T: dict[str, tuple[str, str]] = {
     ),
     "help.import_file": ("表格文件：.xlsx 或 .csv", "The spreadsheet: .xlsx or .csv"),
     "help.import_unit": (
-        "事项所属的单位（id、名称或别称）。",
-        "The unit whose items these are (id, name or alias).",
+        "事项所属的单位（id、名称、别称或全称）。",
+        "The unit whose items these are (id, name, alias or full name).",
     ),
     "help.import_map": (
         "表头不常见时指定它对应的字段，如 --map 事项全称=事项名称（字段写常见的中文表头：事项名称、事项编码、事项类型、实施机关、设定依据、法定办结时限、承诺办结时限、是否收费、收费标准、办理窗口、进驻状态、理由）；可重复。",
@@ -2073,7 +2076,10 @@ T: dict[str, tuple[str, str]] = {
         "--output as .md, .html (a printable A4 page) or .docx (Word, WPS). A unit with no letter "
         "recorded gets a draft per window from its catalogue.",
     ),
-    "help.authorize_unit": ("单位（id、名称或别称）", "The unit (id, name or alias)"),
+    "help.authorize_unit": (
+        "单位（id、名称、别称或全称）",
+        "The unit (id, name, alias or full name)",
+    ),
     "help.authorize_window": (
         "只打印委托这个窗口（id 或名称）的授权书。",
         "Only the letter for this window (id or name).",
