@@ -496,10 +496,15 @@ class Names:
     def no_window(self, query: str) -> NotFound:
         """The refusal for a name no window category answers to."""
         names = [w.name for w in self.ds.windows.windows]
+        close = closest(query, names)
+        word = key(query)
+        if not close and len(word) >= 2:  # a matter the window handles: 户籍, 护照, 契税
+            close = [w.name for w in self.ds.windows.windows if word in key(w.duties)]
+            close = close[:SUGGESTIONS]
         return NotFound(
             "usage.no_window",
             value=query,
-            close=closest(query, names),
+            close=close,
             known=names,
             listing="windows",
         )

@@ -212,3 +212,14 @@ def test_pinyin_initials_suggest_the_unit(ds, typed, suggested) -> None:
     with pytest.raises(HsreformError) as refused:
         ds.names.unit(typed)
     assert refused.value.render("zh").startswith(f"没有单位“{typed}”。是不是：{suggested}？")
+
+
+@pytest.mark.parametrize(
+    ("typed", "suggested"),
+    [("户籍", "公安窗口"), ("护照", "公安窗口"), ("发票", "税务窗口、契税收缴窗口")],
+)
+def test_a_matter_a_window_handles_suggests_the_window(ds, typed, suggested) -> None:
+    """The plan's 公安窗口 is 交管、户籍、出入境; a clerk names a window by what it does."""
+    with pytest.raises(HsreformError) as refused:
+        ds.names.window(typed)
+    assert refused.value.render("zh").startswith(f"没有窗口类别“{typed}”。是不是：{suggested}？")
