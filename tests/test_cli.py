@@ -27,7 +27,7 @@ def test_bundled_staffing_figures(invoke) -> None:
     document = invoke("check-staffing", "--as-of", "2020-06-08", "--format", "json").json()
     assert len(document["windows"]) == 20
     assert (document["summary"]["windows"], document["summary"]["quota"]) == (55, 57)
-    assert set(document) == {"as_of", "findings", "omitted", "windows", "summary"}
+    assert set(document) == {"as_of", "findings", "omitted", "windows", "summary", "before_issue"}
     assert document["omitted"] == []
     assert set(document["summary"]) == {"windows", "quota", "staffed", "errors", "warnings"}
     assert all(set(w) == {"id", "name", "count", "quota", "staffed"} for w in document["windows"])

@@ -6,6 +6,7 @@ cannot be used. Errors a user can cause are printed by `LocalizedGroup.main`, ne
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
 import shlex
@@ -424,6 +425,7 @@ def status(
             table=lambda out: tables.task(out, one, opts.as_of, opts.lang),
             json=lambda: jsondoc.task(one, opts.as_of),
             document=lambda: layout.task(one, opts.as_of, opts.lang),
+            issued_on=ds.tasks.plan.issued_on,
         )
         raise typer.Exit(1 if one.state in views.STATE_FAIL_ON[opts.fail_on] else 0)
     result = views.report(ds, opts.as_of, soon=days, unit=unit_id)
@@ -483,6 +485,8 @@ def list_command(
         opts,
         json=lambda: jsondoc.listing(found),
         document=lambda: layout.listing(found, opts.lang),
+        issued_on=ds.tasks.plan.issued_on,
+        keyed=False,
     )
 
 
@@ -506,6 +510,7 @@ def check_staffing(
         json=lambda: jsondoc.staffing(opts.as_of, found, windows, opts.lang),
         document=lambda: layout.staffing(opts.as_of, found, windows, opts.lang),
         github=lambda: _annotations(found, opts.lang),
+        issued_on=ds.tasks.plan.issued_on,
     )
     raise typer.Exit(exit_code(found, opts.fail_on))
 
@@ -633,14 +638,31 @@ def _deliver(
     document: Callable[[], Document],
     table: Callable[[Console], None] | None = None,
     github: Callable[[], str] | None = None,
+    issued_on: dt.date | None = None,
+    keyed: bool = True,
 ) -> None:
     """Render a view in the format asked for, to `--output` or standard output.
 
     A view without a terminal table of its own is drawn in the terminal as its document.
-    A binary format is never written to a terminal (exit 2 with a message).
+    A binary format is never written to a terminal (exit 2 with a message). A view of a day
+    before the plan was issued (`issued_on`) says so first, in every format (JSON:
+    `before_issue`, unless not `keyed`: the keys of log, list and items stay as documented);
+    status and report, which word it themselves, pass no `issued_on`.
     """
     if opts.format in BINARY_FORMATS and opts.output is None and sys.stdout.isatty():
         raise HsreformError("usage.binary_to_terminal", format=opts.format)
+    early = issued_on is not None and opts.as_of < issued_on
+    if issued_on is not None:
+        note = text(
+            "view.before_issue",
+            opts.lang,
+            issued_on=issued_on.isoformat(),
+            as_of=opts.as_of.isoformat(),
+        )
+        json = _with_key(json, "before_issue", early) if keyed else json
+        if early:
+            document = _with_meta(document, note)
+            table = _after_line(table, note) if table is not None else None
     draw = table or (lambda out: richdoc.document(out, document()))
     if opts.format == "table":
         if opts.output is None:
@@ -662,6 +684,33 @@ def _deliver(
     else:
         content = RENDERERS[opts.format].render(document())
     _put(content, opts.output, opts.lang, guard=opts.format not in ("json", "github"))
+
+
+def _with_key(
+    make: Callable[[], dict[str, Any]], key: str, value: object
+) -> Callable[[], dict[str, Any]]:
+    """`make`, its JSON document given `key` (after its own keys) where it has none."""
+    return lambda: {**(made := make()), key: made.get(key, value)}
+
+
+def _with_meta(make: Callable[[], Document], line: str) -> Callable[[], Document]:
+    """`make`, its document with `line` first under the title (unless it says it already)."""
+
+    def made() -> Document:
+        doc = make()
+        return doc if line in doc.meta else dataclasses.replace(doc, meta=(line, *doc.meta))
+
+    return made
+
+
+def _after_line(draw: Callable[[Console], None], line: str) -> Callable[[Console], None]:
+    """`draw`, after `line`."""
+
+    def drawn(out: Console) -> None:
+        out.print(line)
+        draw(out)
+
+    return drawn
 
 
 def _put(content: str | bytes, output: Path | None, lang: str, *, guard: bool = True) -> None:
@@ -728,6 +777,7 @@ def scorecard_command(
         opts,
         json=lambda: jsondoc.scorecard(card),
         document=lambda: layout.scorecard(card, opts.lang),
+        issued_on=ds.tasks.plan.issued_on,
     )
 
 
@@ -735,6 +785,7 @@ def scorecard_command(
 def calendar_command(
     *,
     data: DataOpt = None,
+    as_of: AsOfOpt = "today",
     lang: LangOpt = None,
     output: Annotated[
         Path | None,
@@ -753,12 +804,18 @@ def calendar_command(
         ),
     ] = "3",
 ) -> None:
-    opts = _options("today", None, lang, "never", ("never",))
+    opts = _options(as_of, None, lang, "never", ("never",))
     days = _count("--remind", remind)
     if output is not None and output.suffix.lower() != ".ics":
         raise HsreformError("usage.unknown_extension", path=str(output), suffixes=[".ics"])
     ds = _dataset(data, "calendar", opts)
     found = deadlines.deadlines(ds)
+    issued = ds.tasks.plan.issued_on
+    if opts.as_of < issued:  # the deadlines are the plan's whatever the day; said beside them
+        stream.console(stderr=True).print(
+            text("calendar.before_issue", opts.lang, issued_on=issued, as_of=opts.as_of),
+            soft_wrap=True,
+        )
     content = ics.render(found, opts.lang, remind=days)
     if output is None:
         stream.write_bytes(content)
@@ -1270,6 +1327,8 @@ def log(
         table=lambda out: tables.log(out, found, opts.as_of, opts.lang),
         json=lambda: jsondoc.log(found, first, opts.as_of, opts.lang),
         document=lambda: layout.log(found, first, opts.as_of, opts.lang),
+        issued_on=ds.tasks.plan.issued_on,
+        keyed=False,
     )
 
 
@@ -1350,6 +1409,8 @@ def items(
         table=table,
         json=lambda: jsondoc.items(result),
         document=lambda: layout.items(result, opts.lang, one_unit=unit_id is not None),
+        issued_on=ds.tasks.plan.issued_on,
+        keyed=False,
     )
 
 
@@ -1469,6 +1530,14 @@ def authorize(
     unit_id = ds.names.unit(unit).id
     window_id = None if window is None else ds.names.window(window).id
     chosen = letters.letters_for(ds, unit_id, opts.as_of, window=window_id)
+    if not chosen and window_id is not None:  # name the windows it has letters for, if any
+        others = letters.letters_for(ds, unit_id, opts.as_of)
+        raise HsreformError(
+            "usage.no_letter_window" if others else "usage.no_letter",
+            unit=ds.units[unit_id].name,
+            window=ds.window_categories[window_id].name,
+            windows=list(dict.fromkeys(ds.window_categories[v.window].name for v in others)),
+        )
     if not chosen:
         raise HsreformError("usage.no_letter", unit=ds.units[unit_id].name)
     unnamed = next((v.unnamed for v in chosen if v.unnamed), None)

@@ -9,8 +9,6 @@ being cut short. Output goes to standard output through `stream.console()` (guar
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator
 from typing import Any
 
 from rich.cells import cell_len
@@ -21,77 +19,29 @@ from rich.table import Table
 from rich.text import Text
 
 from hsreform.cli.build import Commands
-from hsreform.report import stream
+from hsreform.report import fold, stream
 
 PANEL_BORDER = "dim"
-_TOKEN = re.compile(r"\n|[ \t]+|[\x21-\x7e]+|.")
-"""A line break, blanks, a run of ASCII (a word, an option, a path: never broken), or any
-other single character (Chinese breaks between any two)."""
-_NO_LINE_START = frozenset("，。、；：？！）》」』】”’…%")
 
 
-class Folded:
-    """Text that wraps as Chinese does: between any two Chinese characters, and at blanks,
-    never inside an ASCII word, never before closing punctuation. `parts` are (text, style)."""
+class Folded(fold.Folded):
+    """Help text that wraps as Chinese does (`report.fold`): `parts` are (text, style); the
+    parts numbered in `whole` (a default, 必填) are never broken."""
 
-    def __init__(self, *parts: tuple[str, str]) -> None:
-        self.tokens: list[tuple[str, str]] = []
-        for part, style in parts:
-            for token in _TOKEN.findall(part):
-                if token in _NO_LINE_START and self.tokens and not self.tokens[-1][0].isspace():
-                    last, last_style = self.tokens.pop()
-                    self.tokens.append((last + token, last_style))  # style of the word it ends
-                else:
-                    self.tokens.append((token, style))
+    def __init__(self, *parts: tuple[str, str], whole: tuple[int, ...] = ()) -> None:
+        spans, at = [], 0
+        for n, (part, _) in enumerate(parts):
+            if n in whole:
+                spans.append((at + len(part) - len(part.lstrip()), at + len(part)))
+            at += len(part)
+        super().__init__(Text.assemble(*parts), keep=spans)
 
     def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
-        widths = [cell_len(t) for t, _ in self.tokens if not t.isspace()] or [0]
-        return Measurement(max(widths), sum(cell_len(t) for t, _ in self.tokens))
-
-    def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterator[Text]:
-        for line in self.lines(options.max_width):
-            yield Text.assemble(*line)
-
-    def lines(self, width: int) -> list[list[tuple[str, str]]]:
-        """The tokens laid out in lines of at most `width` cells (a longer word is cut)."""
-        lines: list[list[tuple[str, str]]] = [[]]
-        used = 0
-        for token, style in self.tokens:
-            if token == "\n":
-                lines.append([])
-                used = 0
-                continue
-            size = cell_len(token)
-            if token.isspace():
-                if lines[-1]:
-                    lines[-1].append((token, style))
-                    used += size
-                continue
-            if used + size > width and lines[-1]:
-                while lines[-1] and lines[-1][-1][0].isspace():
-                    lines[-1].pop()
-                lines.append([])
-                used = 0
-            rest = token
-            while size > width > 0:  # longer than a line: cut
-                cut = _fitting(rest, width)
-                lines[-1].append((rest[:cut], style))
-                lines.append([])
-                rest = rest[cut:]
-                size = cell_len(rest)
-            lines[-1].append((rest, style))
-            used += size
-        return lines
-
-
-def _fitting(token: str, width: int) -> int:
-    """How many characters of `token` fit in `width` cells (at least one)."""
-    used = 0
-    for n, char in enumerate(token):
-        used += cell_len(char)
-        if used > width:
-            return max(1, n)
-    return len(token)
+        # Help cells may be as narrow as their widest unbreakable piece: the option names
+        # beside them keep their width.
+        plain = self.text.plain
+        widest = max((cell_len(plain[a:b]) for a, b in fold.units(plain, self.keep)), default=0)
+        return Measurement(widest, cell_len(plain))
 
 
 def render(command: Any, ctx: Any, titles: dict[str, str]) -> None:
@@ -168,7 +118,7 @@ def _help(param: Any, ctx: Any, titles: dict[str, str]) -> Folded:
         parts.append((" " + titles.get("DEFAULT_STRING", "[default: {}]").format(default), "dim"))
     if param.required:
         parts.append((" " + titles.get("REQUIRED_LONG_STRING", "[required]"), "dim red"))
-    return Folded(*parts)
+    return Folded(*parts, whole=tuple(range(1, len(parts))))
 
 
 def _default(param: Any, ctx: Any) -> str | None:

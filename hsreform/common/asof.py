@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 
 from dateutil.relativedelta import relativedelta
 
@@ -14,6 +15,8 @@ _ABSOLUTE = (
     re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})[日号]?$"),
     re.compile(r"^(\d{4})(\d{2})(\d{2})$"),
 )
+_DASHES = re.compile(r"(?<=\d)[‐‑‒–—―−﹣](?=\d)")
+"""A dash between figures of a date, as a word processor or an input method writes it."""
 _THIS_YEAR = re.compile(r"^(\d{1,2})月(\d{1,2})[日号]?$")
 _CHINESE_FIGURES = re.compile("[零〇○一二两三四五六七八九十]+")
 """Figures of a date written in Chinese (二〇二〇年六月五日), turned into digits first."""
@@ -41,7 +44,9 @@ def parse_day(text: str, today: dt.date) -> dt.date:
     """2020-06-05, 2020/6/5, 2020.6.5, 20200605, 2020年6月5日 (二〇二〇年六月五日), 6月5日
     (this year), today/今天, 昨天/前天/大前天/明天/后天/大后天, 3天前/两周后/一个月前,
     +3d, -1w, +2m, -1y. Relative days count from `today` (the report day, for an edit)."""
-    value = text.strip().replace(" ", "").replace("\u3000", "")
+    # full-width figures and marks (２０２０－０６－０５, 2020．6．5) as ordinary ones
+    value = unicodedata.normalize("NFKC", text)
+    value = _DASHES.sub("-", "".join(value.split()))
     if value.lower() in _TODAY:
         return today
     if value in _NEAR:

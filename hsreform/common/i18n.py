@@ -505,11 +505,11 @@ M: dict[str, tuple[str, str]] = {
     ),
     "double-posting:unnumbered": (
         "{name}已在{other_window}（{other_unit}，第 {first} 行）在岗，又登记在{window}（{unit}）；"
-        "窗口工作人员是专职的。如果这是同名的两个人，请给他们写上工号（staff_no）："
-        "hsreform staff set {name}（{other_window}） --new-staff-no 工号",
+        "窗口工作人员是专职的。如果这是同名的两个人，请给没有工号的那一位写上工号（staff_no）："
+        "hsreform staff set {who} --new-staff-no 工号",
         "{name} is in post at {other_window} ({other_unit}, line {first}) and again at {window} "
-        "({unit}); window staff are full-time. If these are two people of one name, give them "
-        "staff numbers (staff_no): hsreform staff set '{name}（{other_window}）' --new-staff-no NO",
+        "({unit}); window staff are full-time. If these are two people of one name, give the one "
+        "without a staff number a number (staff_no): hsreform staff set '{who}' --new-staff-no NO",
     ),
     "no-chief": (
         "{unit}在岗首席代表 {found} 名；按本数据对“首席代表制”的读法（windows.yaml 的 "
@@ -543,10 +543,10 @@ M: dict[str, tuple[str, str]] = {
         "not in advance",
     ),
     "leave-not-approved": (
-        "{name}在{window}到 {until} 离岗，没有人接替，也没有行政服务中心的事先同意"
-        "（leave_approved_by_centre）；方案：“如遇特殊情况确需变动，派出单位应事先征得行政服务中心同意”",
-        "{name} left {window} after {until}, with no successor and without the centre's prior "
-        "approval (leave_approved_by_centre); every change needs it",
+        "{name}在{window}到 {until} 离岗，离岗前没有行政服务中心的同意（离岗同意日期 "
+        "leave_approved_by_centre）；方案：“如遇特殊情况确需变动，派出单位应事先征得行政服务中心同意”",
+        "{name} left {window} after {until} without the centre's approval given beforehand "
+        "(leave_approved_by_centre); every change needs it",
     ),
     "leave-not-approved:late": (
         "{name}在{window}到 {until} 离岗，行政服务中心到 {approved} 才同意，不是事先同意",
@@ -816,8 +816,8 @@ T: dict[str, tuple[str, str]] = {
         "Days left at which a task is due soon.",
     ),
     "help.unit": (
-        "只看一个单位（id、名称或别称）的任务。",
-        "Only one unit's obligations (id, name or alias).",
+        "只看一个单位（id、名称、别称或全称）的任务。",
+        "Only one unit's obligations (id, name, alias or full name).",
     ),
     "help.goal": (
         "列出这一项年度目标（序号：1、一 或 第一项）的要求和各责任单位的进度。",
@@ -871,8 +871,14 @@ T: dict[str, tuple[str, str]] = {
         "Missing command; see hsreform --help for the commands.",
     ),
     "usage.global_not_here": (
-        "{command} 没有选项 {name}（写在命令前面的选项，要是这条命令能用的）",
-        "{command} takes no {name} (an option before the command must be one the command takes)",
+        "{command} 没有选项 {name}：写在命令前面的选项，也要是这条命令本身能用的；去掉 {name} 再运行。",
+        "{command} takes no {name}: an option before the command must be one the command takes; "
+        "run it without {name}.",
+    ),
+    "calendar.before_issue": (
+        "方案 {issued_on} 印发；统计日 {as_of} 时尚未印发。日历中的期限是方案印发时提出的。",
+        "The plan was issued on {issued_on}; on {as_of} it was not issued yet. The deadlines in "
+        "the calendar are those it set when issued.",
     ),
     "completion.installed": (
         "已为 {shell} 安装命令补全：{path}；重新打开终端后生效。",
@@ -948,6 +954,21 @@ T: dict[str, tuple[str, str]] = {
     "usage.no_task": (
         "没有第 {value} 项任务；任务有第 {range} 项。",
         "There is no task {value}; the tasks are numbered {range}.",
+    ),
+    "usage.no_task:named": (
+        "没有任务“{value}”：可写任务的序号（6、六、第六项）或只属于它的标题中的字；任务有第 {range} 项。",
+        "No task answers to '{value}': write its number (6) or words of its title only it has; "
+        "the tasks are numbered {range}.",
+    ),
+    "usage.no_goal:named": (
+        "没有年度目标“{value}”：可写序号（1、一、第一项）或只属于它的标题中的字；年度目标有第 {range} 项。",
+        "No goal answers to '{value}': write its number (1) or words of its title only it has; "
+        "the goals are numbered {range}.",
+    ),
+    "usage.no_duty:named": (
+        "没有保障职责“{value}”：可写序号（2、二、第二项）或只属于它的标题中的字；保障职责有第 {range} 项。",
+        "No support duty answers to '{value}': write its number (2) or words of its title only "
+        "it has; the duties are numbered {range}.",
     ),
     "usage.no_duty": (
         "没有第 {value} 项保障职责；保障职责有第 {range} 项。",
@@ -1054,8 +1075,8 @@ T: dict[str, tuple[str, str]] = {
         "Turn done or exempt back into in progress from --on; the earlier state stays in history.",
     ),
     "help.edit_meet": (
-        "把要求（id 或简称）记为在 --on 满足；不改变状态（还没有进度的单位记为进行中）。",
-        "Record requirements (id or label) as met on --on; the state stays (a unit without progress becomes in progress).",
+        "把要求（序号如 3 或 3-6、简称或 id）记为在 --on 满足；不改变状态（还没有进度的单位记为进行中）。",
+        "Record requirements (number such as 3 or 3-6, label or id) as met on --on; the state stays (a unit without progress becomes in progress).",
     ),
     "help.edit_show": (
         "列出各责任单位的进度（同 status --task 序号）。",
@@ -1063,14 +1084,17 @@ T: dict[str, tuple[str, str]] = {
     ),
     "help.number": ("第几项，如 6、六 或 第六项。", "Which one: its number, e.g. 6."),
     "help.units": (
-        "责任单位：id、名称或别称；单位组要加 --all。",
-        "Responsible units: id, name or alias; a group needs --all.",
+        "责任单位：id、名称、别称或全称；单位组要加 --all。",
+        "Responsible units: id, name, alias or full name; a group needs --all.",
     ),
     "help.unit_one": (
-        "责任单位：id、名称或别称；单位组要加 --all。",
-        "Responsible unit: id, name or alias; a group needs --all.",
+        "责任单位：id、名称、别称或全称；单位组要加 --all。",
+        "Responsible unit: id, name, alias or full name; a group needs --all.",
     ),
-    "help.requirements": ("要满足的要求：id 或简称。", "Requirements met: id or label."),
+    "help.requirements": (
+        "要满足的要求：序号（3、三、第三项；3-6 是 3 到 6，表格里的“缺2,4-7”照抄也行）、简称或 id。",
+        "Requirements met: number (3; 3-6 for 3 to 6; a table's 缺2,4-7 as it is), label or id.",
+    ),
     "help.on": (
         "哪天发生的，默认为 --as-of（今天）。",
         "The day it happened; defaults to --as-of (today).",
@@ -1107,8 +1131,10 @@ T: dict[str, tuple[str, str]] = {
         "Record the training day (trained_on).",
     ),
     "help.staff_replace": (
-        "换人：原来的人到 --on 前一天离岗，新的人从 --on 起接替，并记下行政服务中心事先同意的日期。",
-        "Replace a person: the old posting ends the day before --on, the new one starts on --on with replaces and the centre's prior approval.",
+        "换人：原来的人到 --on 前一天离岗（已经离岗的，离岗日期不变），新的人从 --on 起接替，"
+        "并记下行政服务中心事先同意的日期。",
+        "Replace a person: the old posting ends the day before --on (one that has ended already "
+        "stays as it is), the new one starts on --on with replaces and the centre's prior approval.",
     ),
     "help.staff_move": (
         "调换窗口：原来的派驻到 --on 前一天结束，从 --on 起在新窗口，记下行政服务中心同意的日期。",
@@ -1127,7 +1153,10 @@ T: dict[str, tuple[str, str]] = {
     "help.person": ("姓名或工号。", "Name or staff number."),
     "help.new_person": ("新来的人的姓名。", "The name of the person who comes."),
     "help.people": ("姓名或工号（可多个）。", "Names or staff numbers."),
-    "help.staff_unit": ("派驻单位：id、名称或别称。", "Dispatching unit: id, name or alias."),
+    "help.staff_unit": (
+        "派驻单位：id、名称、别称或全称。",
+        "Dispatching unit: id, name, alias or full name.",
+    ),
     "help.window": ("窗口类别：id 或名称。", "Window category: id or name."),
     "help.role": (
         "首席代表 / 工作人员 / 审核人员。",
@@ -1343,6 +1372,12 @@ T: dict[str, tuple[str, str]] = {
         "{new}自 {on} 接替{name}（{window}，{unit}，{role}），行政服务中心 {approved} 同意；{name}到前一天离岗",
         "{new} replaces {name} ({window}, {unit}, {role}) from {on}, approved by the centre on {approved}; {name} leaves the day before",
     ),
+    "edit.staff_replace_left": (
+        "{new}自 {on} 接替{name}（{window}，{unit}，{role}），行政服务中心 {approved} 同意；"
+        "{name}已于 {until} 离岗",
+        "{new} takes the place of {name} ({window}, {unit}, {role}) from {on}, approved by the "
+        "centre on {approved}; {name} left on {until}",
+    ),
     "edit.staff_move": (
         "{name}（{unit}）自 {on} 从{window}调到{to}，行政服务中心 {approved} 同意",
         "{name} ({unit}) moves from {window} to {to} on {on}, approved by the centre on {approved}",
@@ -1389,6 +1424,7 @@ T: dict[str, tuple[str, str]] = {
         "{kind} {number}, {unit}: {now} → {was} (put back as it was); no longer recorded as met: {labels}",
     ),
     "undo.withdrawn": ("撤回：{change}", "Withdrawn: {change}"),
+    "undo.restored": ("改回：{change}", "Put back: {change}"),
     "log.title": ("记下的变化", "Recorded changes"),
     "log.none": ("没有记下的变化。", "No recorded changes."),
     "log.heading": ("数据中记下的变化（截至 {as_of}）", "Changes the data records, as of {as_of}"),
@@ -1494,6 +1530,22 @@ T: dict[str, tuple[str, str]] = {
         "Note: the plan never lists {groups} in full; units done counts only those the data lists.",
     ),
     "status.none": ("没有需要列出的任务。", "No tasks to list."),
+    "status.none_unit": (
+        "方案没有让{unit}承担任何任务、年度目标或保障职责。",
+        "The plan charges {unit} with no task, goal or support duty.",
+    ),
+    "status.none_unit_quota": (
+        "方案没有让{unit}承担任何任务、年度目标或保障职责；方案对它的要求是派驻窗口人员：{quotas}"
+        "（在岗情况见 hsreform check-staffing）。",
+        "The plan charges {unit} with no task, goal or support duty; what it asks of it is "
+        "window staff: {quotas} (who is in post: hsreform check-staffing).",
+    ),
+    "status.quota": ("{window} {n} 名", "{window}: {n}"),
+    "view.before_issue": (
+        "方案 {issued_on} 印发；统计日 {as_of} 时尚未印发，方案的各项要求都还没有提出。",
+        "The plan was issued on {issued_on}; on {as_of} it was not issued yet, and nothing of it "
+        "had been asked.",
+    ),
     "status.before_issue": (
         "方案 {issued_on} 印发；统计日 {as_of} 时尚未印发，各项任务都还没有提出。",
         "The plan was issued on {issued_on}; on {as_of} it was not issued yet, and nothing of it "
@@ -1633,11 +1685,26 @@ T: dict[str, tuple[str, str]] = {
         "On-time record of each responsible unit as of {as_of}",
     ),
     "scorecard.definition": (
-        "已到期：单位已完成的，或截止日期已过（截止当天还不算）的任务、年度目标和保障职责；"
-        "方案未定期限的不算到期。按时完成率 = 按时完成 ÷ 已到期。豁免的不算到期。",
+        "已到期：单位已完成的，或截止日期已过（截止当天还不算）的任务、年度目标和保障职责。"
+        "按时完成率 = 按时完成 ÷ 已到期。",
         "Due so far: what the unit has finished, or whose deadline has passed (the deadline day "
-        "itself is not yet past), among tasks, goals and duties; what has no deadline is never "
-        "due. On-time rate = on time / due so far. Exemptions are never due.",
+        "itself is not yet past), among tasks, goals and duties. On-time rate = on time / due "
+        "so far.",
+    ),
+    "scorecard.undated": (
+        "方案没有给保障职责定期限：没有期限的不算到期，完成了也不算。",
+        "The plan sets the support duties no deadline: what has none is never due, even done.",
+    ),
+    "scorecard.borrowed": (
+        "保障职责 {number} 按本数据的读法借用任务 {task} 的期限，按这个期限计算。",
+        "Support duty {number} takes task {task}'s deadline by this data's reading, and is "
+        "counted by it.",
+    ),
+    "scorecard.exempt": (
+        "豁免：方案只有一处例外，在年度目标上（“除对场地有特殊要求的事项外”）；"
+        "记为豁免的不算到期，也不算未完成。",
+        "Exempt: the plan's only exception is in the year-end goal (items that need a special "
+        "site); an exemption is neither due nor open.",
     ),
     "scorecard.order": (
         "排序：按时完成率低的在前，其次是逾期未完成和受阻多的、逾期完成多的；没有到期事项的在最后。",
@@ -1829,8 +1896,8 @@ T: dict[str, tuple[str, str]] = {
         "one unit's items. The import subcommand reads a catalogue from a spreadsheet.",
     ),
     "help.items_unit": (
-        "列出一个单位（id、名称或别称）的事项。",
-        "List one unit's items (id, name or alias).",
+        "列出一个单位（id、名称、别称或全称）的事项。",
+        "List one unit's items (id, name, alias or full name).",
     ),
     "items.title": (
         "事项清单与“应进必进”（截至 {as_of}）",
@@ -1904,8 +1971,8 @@ T: dict[str, tuple[str, str]] = {
     ),
     "help.import_file": ("表格文件：.xlsx 或 .csv", "The spreadsheet: .xlsx or .csv"),
     "help.import_unit": (
-        "事项所属的单位（id、名称或别称）。",
-        "The unit whose items these are (id, name or alias).",
+        "事项所属的单位（id、名称、别称或全称）。",
+        "The unit whose items these are (id, name, alias or full name).",
     ),
     "help.import_map": (
         "表头不常见时指定它对应的字段，如 --map 事项全称=事项名称（字段写常见的中文表头：事项名称、事项编码、事项类型、实施机关、设定依据、法定办结时限、承诺办结时限、是否收费、收费标准、办理窗口、进驻状态、理由）；可重复。",
@@ -2009,7 +2076,10 @@ T: dict[str, tuple[str, str]] = {
         "--output as .md, .html (a printable A4 page) or .docx (Word, WPS). A unit with no letter "
         "recorded gets a draft per window from its catalogue.",
     ),
-    "help.authorize_unit": ("单位（id、名称或别称）", "The unit (id, name or alias)"),
+    "help.authorize_unit": (
+        "单位（id、名称、别称或全称）",
+        "The unit (id, name, alias or full name)",
+    ),
     "help.authorize_window": (
         "只打印委托这个窗口（id 或名称）的授权书。",
         "Only the letter for this window (id or name).",
@@ -2042,6 +2112,12 @@ T: dict[str, tuple[str, str]] = {
     "usage.no_letter": (
         "{unit}没有授权书，事项清单中也没有写明办理窗口的应进驻事项，无法起草授权书",
         "{unit} has no letter, and no item that must enter names a window: nothing to draft from",
+    ),
+    "usage.no_letter_window": (
+        "{unit}在{window}没有授权书，事项清单中也没有由{window}办理的应进驻事项；"
+        "{unit}的授权书在：{windows}（去掉 --window 可全部打印）",
+        "{unit} has no letter for {window}, and no item that must enter is handled there; "
+        "{unit}'s letters are for: {windows} (leave out --window for all of them)",
     ),
     "action.authorize": ("打印授权书", "authorize"),
     "sheet.format": (

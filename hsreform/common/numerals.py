@@ -1,4 +1,5 @@
-"""Numbers as people write them in Chinese: 6, ６, 六, 十二, 二十三, 一百零五, 两, 〇.
+"""Numbers as people write them in Chinese: 6, ６, 六, 十二, 二十三, 一百零五, 两, 〇, and
+the financial figures (大写) 陆, 拾贰; a whole number as a decimal (6.0) too.
 
 Used wherever a number is asked (`--task 六`, `task done 第六项`, `--soon 三`) and inside
 dates (二〇二〇年六月五日). Ground floor: imports nothing of hsreform.
@@ -11,10 +12,15 @@ import unicodedata
 
 DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5}
 DIGITS |= {"六": 6, "七": 7, "八": 8, "九": 9}
-UNITS = {"十": 10, "百": 100, "千": 1000}
-_ARABIC = re.compile(r"[0-9]{1,9}").fullmatch
-_CHINESE = re.compile("[零〇○一二两三四五六七八九十百千]{1,12}").fullmatch
-_ORDINAL = re.compile(r"^[(〔\[【]?第?(.+?)(?:项|条|个|号|次)?[)〕\]】]?[.、。]?$")
+DIGITS |= {"壹": 1, "贰": 2, "叁": 3, "肆": 4, "伍": 5, "陆": 6, "柒": 7, "捌": 8, "玖": 9}
+DIGITS |= {"貳": 2, "參": 3, "陸": 6}  # the traditional forms of 大写 figures
+UNITS = {"十": 10, "百": 100, "千": 1000, "拾": 10, "佰": 100, "仟": 1000}
+_ARABIC = re.compile(r"[0-9]{1,9}(?:\.0+)?").fullmatch
+"""Arabic figures; a whole number written as a decimal (6.0, as a spreadsheet shows it) too."""
+_CHINESE = re.compile("[" + "".join(DIGITS) + "".join(UNITS) + "]{1,12}").fullmatch
+_ORDINAL = re.compile(
+    r"^(?:no\.?|#|№)?[(〔\[【]?第?(.+?)(?:项|条|个|号|次)?[)〕\]】]?[.、。]?$", re.IGNORECASE
+)
 _ZERO = frozenset("零〇○")
 
 
@@ -48,5 +54,5 @@ def number(text: str) -> int | None:
         return None
     core = match.group(1)
     if _ARABIC(core):
-        return int(core)
+        return int(core.split(".")[0])
     return chinese_number(core)

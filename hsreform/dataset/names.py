@@ -158,6 +158,10 @@ def similarity(typed: str, name: str, county: str = "") -> float:
     sound = _syllables(name)
     if typed.isascii() and typed.isalpha():
         score = max(score, difflib.SequenceMatcher(None, typed, "".join(sound)).ratio())
+        # pinyin initials, as clerks abbreviate names: swj for 税务局 (shui wu ju)
+        initials = "".join(syllable[:1] for syllable in sound)
+        if len(typed) >= 2 and typed == initials:
+            score = max(score, 0.9)
     else:
         score = max(score, difflib.SequenceMatcher(None, _syllables(typed), sound).ratio())
     short, long = sorted((_core(typed, county), _core(name, county)), key=len)
@@ -181,13 +185,33 @@ def closest(typed: str, names: Iterable[str], county: str = "") -> list[str]:
     return [name for name, score in ranked[:SUGGESTIONS] if score >= best - MARGIN]
 
 
+def _figures(value: str) -> str:
+    """`value` as numbers are read: like `key`, but a dot stays (6.0 is six, not sixty)."""
+    value = unicodedata.normalize("NFKC", value)
+    return "".join(c for c in value if unicodedata.category(c) != "Cf" and not c.isspace())
+
+
+_DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:起|开始|到岗)?$")
+"""The day a posting began, as `describe` writes it: 2020-06-03起."""
+_RUNS = re.compile(r"[,，、;；]")
+"""Between the numbers of a list of requirements: 2,4 or 2、4."""
+_RANGE = re.compile(r"(?<=[^-])(?:[-‐‑‒–—―−－~～〜]+|至|到)(?=.)")
+"""Between the ends of a range of requirements: 3-6, 3—6, 3~6, 3至6, 三到六."""
+_SECTION = {"task": re.compile(r"^(?:五|5)[、.]?(?=[(（])")}
+"""The plan's own numbering of a kind, before the number in brackets: 五（六） is task 6."""
+
+
 def number_of(value: str, kind: str | None = None) -> int | None:
-    """The number in `value`: 6, 六, 第六项, 任务六 (the kind's own word before it)."""
-    word = key(value)
+    """The number in `value`: 6, 六, 陆, 6.0, 第六项, 任务六 (the kind's own word before it),
+    and the plan's own 五（六） for task 6."""
+    word = _figures(value).casefold()
     for prefix in _KIND_WORDS.get(kind or "", ()):
         if word.startswith(prefix):
             word = word[len(prefix) :]
             break
+    section = _SECTION.get(kind or "")
+    if section is not None:
+        word = section.sub("", word)
     return numerals.number(word)
 
 
@@ -472,10 +496,15 @@ class Names:
     def no_window(self, query: str) -> NotFound:
         """The refusal for a name no window category answers to."""
         names = [w.name for w in self.ds.windows.windows]
+        close = closest(query, names)
+        word = key(query)
+        if not close and len(word) >= 2:  # a matter the window handles: 户籍, 护照, 契税
+            close = [w.name for w in self.ds.windows.windows if word in key(w.duties)]
+            close = close[:SUGGESTIONS]
         return NotFound(
             "usage.no_window",
             value=query,
-            close=closest(query, names),
+            close=close,
             known=names,
             listing="windows",
         )
@@ -490,13 +519,32 @@ class Names:
                 out.setdefault(key(label), []).append(index)
         return out
 
-    def describe(self, member: StaffMember, lang: str = "zh") -> str:
-        """A posting as people tell it apart: 王芳（HS011，税务窗口，税务局）."""
+    def describe(self, member: StaffMember, lang: str = "zh", *, day: bool = False) -> str:
+        """A posting as people tell it apart: 王芳（HS011，税务窗口，税务局）; with `day`, the
+        day it began too (王芳（无工号，税务窗口，税务局，2020-06-03起）), for two people of
+        one name at one window of one unit, neither with a staff number."""
         window = self.ds.window_categories.get(member.window)
         unit = self.ds.units.get(member.unit)
         parts = [member.staff_no or text("names.no_staff_no", lang)]
         parts += [window.name if window else member.window, unit.name if unit else member.unit]
+        if day:
+            parts.append(text("unit.since", lang, day=member.since.isoformat()))
         return f"{member.name}（{'，'.join(parts)}）"
+
+    def telling(self, member: StaffMember, other: StaffMember) -> str:
+        """`member` named so that `other`, of the same name, is not: 王芳（社保窗口）, or
+        王芳（税务局）, or 王芳（2020-06-03起）, or 王芳（HS011）."""
+        if member.staff_no and member.staff_no != other.staff_no:
+            word = member.staff_no
+        elif member.window != other.window:
+            window = self.ds.window_categories.get(member.window)
+            word = window.name if window else member.window
+        elif member.unit != other.unit:
+            unit = self.ds.units.get(member.unit)
+            word = unit.name if unit else member.unit
+        else:
+            word = text("unit.since", "zh", day=member.since.isoformat())
+        return f"{member.name}（{word}）"
 
     def postings(self, query: str, staff_no: str | None = None) -> list[Posting]:
         """Every posting of the person `query` names: a name or staff number, perhaps with the
@@ -538,6 +586,9 @@ class Names:
             return window.id == member.window
         if word in self._units:
             return any(u.id == member.unit for u in self._units[word])
+        day = _DAY.match(_figures(qualifier))
+        if day is not None:  # the day the posting began: 2020-06-03起
+            return member.since.isoformat() == day.group(1)
         words = ROLE_WORDS.get(member.role.value, ())
         return word in (key(w) for w in (member.role.value, *words))
 
@@ -569,12 +620,37 @@ class Names:
         titles = [t.title for t in items]
         close = [] if number is not None else closest(str(query), titles)
         raise NotFound(
-            f"usage.no_{kind}",
+            f"usage.no_{kind}" if number is not None else f"usage.no_{kind}:named",
             value=query if number is None else number,
             range=span(numbers) if numbers else text("names.none", "zh"),
             n=len(numbers),
             close=[f"{t.number}. {t.title}" for t in items if t.title in close],
         )
+
+    def requirements(self, item: Tracked, kind: str, query: str) -> list[Requirement]:
+        """The requirements of `item` that `query` names: one (as `requirement` finds it),
+        or numbers as the tables show them: a range (3-6, 3—6, 3~6, 3至6, 三到六), a list
+        (2,4 or 2、4), both (缺2,4-7 as copied from a table)."""
+        word = _figures(query)
+        if any(word.casefold() in (key(r.id), key(r.label)) for r in item.requirements):
+            return [self.requirement(item, kind, query)]
+        runs = _RUNS.split(word.removeprefix("缺"))
+        if len(runs) == 1 and not _RANGE.search(word):
+            return [self.requirement(item, kind, query)]
+        out: list[Requirement] = []
+        for run in runs:
+            ends = _RANGE.split(run)
+            if len(ends) == 1:
+                out.append(self.requirement(item, kind, run))
+                continue
+            first, last = (numerals.number(e) for e in (ends[0], ends[-1]))
+            if len(ends) != 2 or first is None or last is None or not first < last:
+                raise self._no_requirement(item, kind, query)
+            for number in (first, last):
+                if not 1 <= number <= len(item.requirements):
+                    raise self._no_requirement(item, kind, query)
+            out += item.requirements[first - 1 : last]
+        return list({r.id: r for r in out}.values())
 
     def requirement(self, item: Tracked, kind: str, query: str) -> Requirement:
         """The requirement of `item` that `query` names: id, label, or number (3, 三, 第三项)."""
@@ -582,14 +658,18 @@ class Names:
         for requirement in item.requirements:
             if word in (key(requirement.id), key(requirement.label)):
                 return requirement
-        number = numerals.number(word)
+        number = numerals.number(_figures(query))
         if number is not None and 1 <= number <= len(item.requirements):
             return item.requirements[number - 1]
+        raise self._no_requirement(item, kind, query)
+
+    def _no_requirement(self, item: Tracked, kind: str, query: str) -> NotFound:
+        """The refusal for words no requirement of `item` answers to: the requirements listed."""
         # labels hold a 、 of their own (公开草案、听证论证): each is quoted in the list
         listed = [f"{n}.“{r.label}”" for n, r in enumerate(item.requirements, 1)]
         labels = [r.label for r in item.requirements]
         near = closest(query, labels)
-        raise NotFound(
+        return NotFound(
             "edit.no_requirement",
             value=query,
             kind=kind,

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -204,10 +205,19 @@ def _code(value: Cell) -> str:
         fraction = isinstance(value, float) and not value.is_integer()
         if fraction or abs(value) >= 10**EXACT_DIGITS:
             raise _Bad("import.code_as_number", value=_text(value))
-    text = _text(value)
+    text = code_text(_text(value))
     if _SCIENTIFIC.match(text) or _DECIMAL.match(text):
         raise _Bad("import.code_mangled", value=text)
     return text
+
+
+def code_text(text: str) -> str:
+    """An item code as a clerk typed it, as the catalogue writes it: full-width figures and
+    letters as ordinary ones (６５２８ → 6528), no apostrophe in front (Excel's mark for
+    text: '65282700000000123), no blanks grouping the figures (6528 2700 0000 0012 3)."""
+    text = unicodedata.normalize("NFKC", text).strip()
+    text = text.lstrip("'‘’`")
+    return "".join(c for c in text if not c.isspace() and unicodedata.category(c) != "Cf")
 
 
 def _choice(text: str, column: str, choices: Iterable[str], words: Mapping[str, str]) -> str:
@@ -429,6 +439,7 @@ def plan_import(
         if i.get("code") is not None
     }
     seen: dict[str, int] = {}
+    index = _Known(items)
     for number, cells in sheet.rows[header + 1 :]:
         if not any(_text(c) for c in cells):
             continue
@@ -446,9 +457,11 @@ def plan_import(
                     else elsewhere[code]
                 )
                 raise _Bad("import.code_elsewhere", value=code, unit=owner)
-            known = _find(items, fields)
+            known = index.find(fields)
             if known is None:
-                items.append(_new_item(fields, on))
+                added = _new_item(fields, on)
+                items.append(added)
+                index.add(added)
                 plan.added.append(fields["name"])
             else:
                 found = _merge(known, fields, on)
@@ -466,16 +479,29 @@ def plan_import(
     return plan
 
 
-def _find(items: list[Any], fields: dict[str, Any]) -> CommentedMap | None:
-    """The known item a row stands for: the one with its code, else the one with its name."""
-    code = fields.get("code")
-    if code is not None:
+class _Known:
+    """The unit's known items by code and by name, for finding the one a row stands for
+    without going through them all for every row (a sheet of thousands stays fast)."""
+
+    def __init__(self, items: list[Any]) -> None:
+        self.by_code: dict[str, CommentedMap] = {}
+        self.by_name: dict[str, list[CommentedMap]] = {}
         for item in items:
-            if str(item.get("code")) == code:
-                return item  # type: ignore[no-any-return]
-    for item in items:
-        if item.get("name") == fields["name"] and (
-            code is None or item.get("code") in (None, code)
-        ):
-            return item  # type: ignore[no-any-return]
-    return None
+            self.add(item)
+
+    def add(self, item: CommentedMap) -> None:
+        """Index an item (the first with a code keeps it, as a scan from the top would)."""
+        if item.get("code") is not None:
+            self.by_code.setdefault(str(item.get("code")), item)
+        self.by_name.setdefault(str(item.get("name")), []).append(item)
+
+    def find(self, fields: dict[str, Any]) -> CommentedMap | None:
+        """The known item a row stands for: the one with its code, else the first with its
+        name (and no other code)."""
+        code = fields.get("code")
+        if code is not None and code in self.by_code:
+            return self.by_code[code]
+        for item in self.by_name.get(str(fields["name"]), []):
+            if code is None or item.get("code") in (None, code):
+                return item
+        return None

@@ -287,15 +287,16 @@ def _meet(
     met = entry.met if entry is not None else {}
     asked: list[str] = []
     for query in request.requirements:
-        rid = ds.names.requirement(item, request.kind, query).id
-        if rid not in labels:
-            raise HsreformError("edit.requirement_not_for_unit", value=query, **params)
-        if rid in met:
-            raise HsreformError(
-                "edit.already_met", value=labels[rid], date=met[rid].isoformat(), **params
-            )
-        if rid not in asked:
-            asked.append(rid)
+        for requirement in ds.names.requirements(item, request.kind, query):
+            rid = requirement.id
+            if rid not in labels:
+                raise HsreformError("edit.requirement_not_for_unit", value=query, **params)
+            if rid in met:
+                raise HsreformError(
+                    "edit.already_met", value=labels[rid], date=met[rid].isoformat(), **params
+                )
+            if rid not in asked:
+                asked.append(rid)
     if not asked:
         raise HsreformError("edit.no_requirements_given")
     mapping = _entry_node(place, unit)

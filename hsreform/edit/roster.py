@@ -96,6 +96,8 @@ def find_posting(
     if len(people) > 1 or len(current) > 1:
         shown = current if len(current) > 1 else found
         candidates = list(dict.fromkeys(ds.names.describe(m) for _, m in shown))
+        if len(candidates) < len({i for i, _ in shown}):  # alike in all but the day they came
+            candidates = list(dict.fromkeys(ds.names.describe(m, day=True) for _, m in shown))
         raise HsreformError(
             "edit.ambiguous_person", name=query, candidates=candidates, example=candidates[-1]
         )
@@ -270,6 +272,23 @@ def _successor(
     return member, seq[index], seq, column, index
 
 
+def _left_before(
+    ds: Dataset, name: str, staff_no: str | None, day: dt.date
+) -> tuple[int, StaffMember] | None:
+    """The person's last posting, when it ended before `day` (they left, and `day` fills
+    their place); None when they are in post on `day` (or never left)."""
+    try:
+        find_posting(ds, name, staff_no, day)
+    except HsreformError as exc:
+        if exc.key != "edit.not_in_post":
+            raise
+        index, member = find_posting(ds, name, staff_no, None)
+        if member.until is not None and member.until < day:
+            return index, member
+        raise
+    return None
+
+
 def replace(
     old: str,
     staff_no: str | None,
@@ -287,7 +306,14 @@ def replace(
             ("--trained-on", new.trained_on),
         )
         ds = ws.dataset
-        member, _, seq, column, index = _successor(ws, old, staff_no, new.since, "edit.too_soon")
+        gone = _left_before(ds, old, staff_no, new.since)
+        if gone is None:
+            member, _, seq, column, index = _successor(
+                ws, old, staff_no, new.since, "edit.too_soon"
+            )
+        else:  # the place has stood empty since the person left: filled, nothing ended
+            index, member = gone
+            seq, column = _roster(ws)
         values: dict[str, Any] = {
             "name": names.tidy(new.name),
             "staff_no": new.staff_no,
@@ -303,6 +329,9 @@ def replace(
         params = _params(
             ds, member, new=values["name"], on=str(new.since), approved=str(approved_on)
         )
+        if gone is not None and member.until is not None:
+            params["until"] = str(member.until)
+            return [Change("edit.staff_replace_left", STAFF, None, params)]
         return [Change("edit.staff_replace", STAFF, None, params)]
 
     return _edit(apply, new.since, as_of)
@@ -344,6 +373,12 @@ def move(
     return _edit(apply, on, as_of)
 
 
+def _overlap(a: StaffMember, b: StaffMember) -> bool:
+    """Whether two postings are in post on a common day (one person never is, twice)."""
+    ends = [d for d in (a.until, b.until) if d is not None]
+    return max(a.since, b.since) <= min(ends, default=dt.date.max)
+
+
 @dataclass(frozen=True)
 class Fields:
     """What `staff set` corrects about a person after the fact (None: left as it is)."""
@@ -363,13 +398,15 @@ def set_fields(query: str, staff_no: str | None, fields: Fields) -> Edit:
         if fields == Fields():
             raise HsreformError("edit.set_nothing")
         ds = ws.dataset
-        _, member = find_posting(ds, query, staff_no, None)
         roster = ds.staff.staff
+        chosen, member = find_posting(ds, query, staff_no, None)
         theirs = [
             i
             for i, m in enumerate(roster)
             if (m.name, m.staff_no, m.unit) == (member.name, member.staff_no, member.unit)
         ]
+        if any(_overlap(roster[i], member) for i in theirs if i != chosen):
+            theirs = [chosen]  # another person of the same name, unit and number: only this one
         new = {
             "staff_no": fields.staff_no.strip() if fields.staff_no else None,
             "name": names.tidy(fields.name) if fields.name else None,

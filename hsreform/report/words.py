@@ -93,6 +93,17 @@ def preamble(report: Report, lang: str) -> list[str]:
     return lines
 
 
+def nothing(report: Report, lang: str, unit_name: str | None = None) -> str:
+    """What a view with no task, goal or duty says: for a unit, what the plan asks of it
+    instead (the staff it sends to windows), or that it asks nothing of it."""
+    if unit_name is None:
+        return text("status.none", lang)
+    if not report.quotas:
+        return text("status.none_unit", lang, unit=unit_name)
+    quotas = [text("status.quota", lang, window=w, n=n) for w, n in report.quotas]
+    return text("status.none_unit_quota", lang, unit=unit_name, quotas=quotas)
+
+
 def remarks(report: Report, lang: str, unit_name: str | None = None) -> list[str]:
     """Where the figures rest on a reading of the data rather than on what is written: the
     units a task's reading does not charge, and each entry the view reads otherwise."""

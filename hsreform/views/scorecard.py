@@ -28,7 +28,7 @@ from dataclasses import dataclass
 
 from hsreform.dataset.loader import Dataset
 from hsreform.dataset.records import Status
-from hsreform.views.status import Row, UnitProgress, report
+from hsreform.views.status import Report, Row, UnitProgress, report
 
 
 @dataclass(frozen=True)
@@ -62,6 +62,8 @@ class Scorecard:
 
     as_of: dt.date
     units: tuple[UnitRecord, ...]
+    status: Report | None = None
+    """The status report the records are drawn from (its readings go beside them)."""
 
     @property
     def total(self) -> UnitRecord:
@@ -111,4 +113,4 @@ def scorecard(ds: Dataset, as_of: dt.date) -> Scorecard:
         for u in ds.windows.units
         if u.id in tally
     ]
-    return Scorecard(as_of, tuple(sorted(records, key=_worst_first)))
+    return Scorecard(as_of, tuple(sorted(records, key=_worst_first)), status)

@@ -189,6 +189,9 @@ class Report:
     not_charged: tuple[Row, ...] = ()
     """In a unit's view: the items the unit is responsible for by the plan's words that the
     data's reading does not charge it with (`charges`)."""
+    quotas: tuple[tuple[str, int], ...] = ()
+    """In a unit's view: (window category's name, staff) of each quota the plan gives the
+    unit: what the plan asks of a unit that no task names (a bank, a company)."""
 
     def counts(self, rows: Sequence[Row] | None = None) -> dict[str, int]:
         """Rows per state, every state present: tasks and goals unless `rows` are given."""
@@ -391,4 +394,9 @@ def report(ds: Dataset, as_of: dt.date, *, soon: int = 3, unit: str | None = Non
         plan_deadline=max((d for d in deadlines if d is not None), default=None),
         issued_on=ds.tasks.plan.issued_on,
         not_charged=excused,
+        quotas=tuple(
+            (w.name, q.staff) for w in ds.windows.windows for q in w.quotas if q.unit == unit
+        )
+        if unit is not None
+        else (),
     )
