@@ -36,6 +36,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import unicodedata
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -103,7 +104,8 @@ def _line(label: str, seconds: float, base: float, target: float | None = None) 
     ratio = seconds / base
     verdict = "" if target is None else ("  ok" if ratio <= target else f"  OVER {target:g}x")
     bound = "" if target is None else f" (<= {target:g}x)"
-    return f"  {label:<42} {seconds * 1000:8.1f} ms  {ratio:6.2f}x{bound}{verdict}"
+    wide = sum(unicodedata.east_asian_width(c) in "WF" for c in label)  # two columns each
+    return f"  {label:<{42 - wide}} {seconds * 1000:8.1f} ms  {ratio:6.2f}x{bound}{verdict}"
 
 
 def _hsreform(data: Path, *args: str) -> list[str]:

@@ -28,18 +28,26 @@ from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from hsreform.common.errors import DataUnusable, HsreformError
 from hsreform.common.findings import Finding, Severity
+from hsreform.common.lazy import lazy
 from hsreform.dataset.loader import DATA_FILES, Dataset, display_path
 from hsreform.dataset.records import REQUIRED_FILES
 from hsreform.edit import journal
 from hsreform.edit.changes import Change
-from hsreform.edit.check import check_files
 from hsreform.edit.lock import command_line, locked
-from hsreform.edit.roundtrip import Editable, WholeFileNeeded, new, parse
 from hsreform.edit.write import atomic_write
 from hsreform.reading.fastyaml import LazySourceMap
+
+# `undo` reads no YAML and checks nothing: ruamel.yaml and the rules wait for an edit.
+if TYPE_CHECKING:
+    from hsreform.edit import roundtrip
+    from hsreform.edit.check import Checked
+    from hsreform.edit.roundtrip import Editable
+else:
+    roundtrip = lazy("hsreform.edit.roundtrip")
 
 
 @dataclass
@@ -64,12 +72,14 @@ class Workspace:
             path = self.root / name
             plain = isinstance(self.dataset.sources.get(name), LazySourceMap)
             parts = keep if plain and PARTS and not self.whole else None
-            self.opened[name] = parse(path, self.snapshot[name], display_path(path), parts)
+            self.opened[name] = roundtrip.parse(
+                path, self.snapshot[name], display_path(path), parts
+            )
         return self.opened[name]
 
     def create(self, name: str, text: str) -> Editable:
         """Data file `name`, which the data set does not have yet (items.yaml), begun as `text`."""
-        self.opened[name] = new(self.root / name, text)
+        self.opened[name] = roundtrip.new(self.root / name, text)
         return self.opened[name]
 
     def discard(self, name: str) -> None:
@@ -145,6 +155,18 @@ def new_findings(before: Iterable[Finding], after: Iterable[Finding]) -> list[Fi
         else:
             out.append(finding)
     return out
+
+
+def check_files(
+    root: Path,
+    files: Mapping[Path, bytes],
+    as_of: dt.date,
+    extra: Callable[[Dataset], Iterable[Finding]] | None = None,
+) -> Checked:
+    """`edit.check.check_files`: the data set with `files` in place, loaded and checked."""
+    from hsreform.edit import check
+
+    return check.check_files(root, files, as_of, extra)
 
 
 def _read_all(root: Path) -> dict[str, bytes]:
@@ -228,7 +250,7 @@ def run(
             raise DataUnusable(before.blocking, "edit")
         try:
             changes, files = _apply(edit, Workspace(root, before.dataset, as_of, snapshot))
-        except WholeFileNeeded:
+        except roundtrip.WholeFileNeeded:
             workspace = Workspace(root, before.dataset, as_of, snapshot, whole=True)
             changes, files = _apply(edit, workspace)
         after = check_files(

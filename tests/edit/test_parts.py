@@ -158,14 +158,14 @@ def _run(invoke, folder: Path, args: tuple[str, ...], sheets: dict[str, Path]) -
 def parses(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, bool, bool]]:
     """Each round-trip parse of an edit: (file name, items named, items left unread)."""
     calls: list[tuple[str, bool, bool]] = []
-    real = session.parse
+    real = roundtrip.parse
 
     def parse(path: Path, original: bytes, display: str, keep: Any = None) -> Any:
         editable = real(path, original, display, keep)
         calls.append((path.name, keep is not None, editable.parts is not None))
         return editable
 
-    monkeypatch.setattr(session, "parse", parse)
+    monkeypatch.setattr(roundtrip, "parse", parse)
     return calls
 
 
