@@ -10,7 +10,7 @@ and half as long again to write back, which a read does too, to check). An edit 
 lists that it changes (a task, a posting, a unit's catalogue): `parse(..., keep=...)` reads
 those, and stands one line in for each other item of those lists, whose bytes are put back
 as they were when the file is written. This is done only for a plain file (one the fast
-read takes, `hsreform.fastyaml`: no multi-line values, so an item's lines are found from
+read takes, `hsreform.reading.fastyaml`: no multi-line values, so an item's lines are found from
 the lines alone), and the file read so must itself give back exactly its bytes. An item
 left unread is an `Elided`: an edit that reaches into one raises `WholeFileNeeded`, and the
 session reads the whole file and does the edit again.
