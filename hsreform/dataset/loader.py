@@ -42,7 +42,7 @@ from hsreform.dataset.records import (
     WindowsFile,
 )
 from hsreform.reading import fastyaml
-from hsreform.reading.yamlsource import Path_, SourceError, SourceMap, read_text
+from hsreform.reading.yamlsource import Path_, SourceError, SourceMap, read_text, text_of
 
 if TYPE_CHECKING:
     from hsreform.dataset.names import Names
@@ -299,8 +299,14 @@ class Loaded:
     """Some file could not be read or parsed at all (exit code 2 even for `validate`)."""
 
 
-def load(root: Path, *, cwd: Path | None = None) -> Loaded:
-    """Read and validate the data set in `root`; never raises for bad data."""
+def load(
+    root: Path, *, cwd: Path | None = None, texts: Mapping[str, bytes] | None = None
+) -> Loaded:
+    """Read and validate the data set in `root`; never raises for bad data.
+
+    `texts` gives the files' bytes (by name) instead of reading them: the data set as an
+    edit would leave it, say. A file it leaves out is a file the data set does not have.
+    """
     findings = Findings()
     read: dict[str, Record] = {}
     sources: dict[str, SourceMap] = {}
@@ -309,12 +315,16 @@ def load(root: Path, *, cwd: Path | None = None) -> Loaded:
     for name in DATA_FILES:
         path = root / name
         display = display_path(path, cwd)
-        if name not in REQUIRED_FILES and not os.path.lexists(path):
+        there = os.path.lexists(path) if texts is None else name in texts
+        if name not in REQUIRED_FILES and not there:
             continue  # an optional file left out
         try:
-            document = fastyaml.compose(
-                read_text(path, display, root=root), display, names=IDENTIFIER_FIELDS
+            text = (
+                read_text(path, display, root=root)
+                if texts is None
+                else text_of(texts.get(name), display)
             )
+            document = fastyaml.compose(text, display, names=IDENTIFIER_FIELDS)
             if document.data is None:
                 raise SourceError(
                     Finding("file-empty", Severity.ERROR, display, 1, 1, {}, blocking=True)

@@ -382,7 +382,8 @@ def importing(request: Request, planned: list[ImportPlan]) -> session.Edit:
 
     def apply(ws: session.Workspace) -> list[JournalChange]:
         if ITEMS in ws.snapshot:
-            editable = ws.file(ITEMS)
+            mine = _catalogue_of(ws.dataset, request.unit)
+            editable = ws.file(ITEMS, keep={"catalogues": set() if mine is None else {mine}})
         else:
             editable = ws.create(ITEMS, _template(request.bundled))
         plan = plan_import(
@@ -394,7 +395,7 @@ def importing(request: Request, planned: list[ImportPlan]) -> session.Edit:
             request.on,
             skip_bad=request.skip_bad,
         )
-        planned.append(plan)
+        planned[:] = [plan]  # the edit may be done twice (session.Edit.apply)
         if plan.bad and not request.skip_bad:
             raise BadRows(plan)
         if not plan.changed:
@@ -426,20 +427,18 @@ def plan_import(
     data = editable.data
     plan = ImportPlan(sheet, sheet.rows[header][0], columns, unused, path, editable.original, b"")
     catalogues = _empty_block(data.setdefault("catalogues", CommentedSeq()))
-    mine = next((c for c in catalogues if c.get("unit") == unit), None)
-    if mine is None:
-        mine = CommentedMap([("unit", unit), ("items", CommentedSeq())])
-        catalogues.append(mine)
+    index = _catalogue_of(ds, unit)
+    mine = catalogues[index] if index is not None else _new_catalogue(catalogues, unit)
     items = _empty_block(mine.setdefault("items", CommentedSeq()))
-    elsewhere = {
-        str(i.get("code")): str(c.get("unit"))
-        for c in catalogues
-        if c is not mine
-        for i in c.get("items") or []
-        if i.get("code") is not None
+    elsewhere = {  # from the data set: the other catalogues are not read in round trip
+        item.code: catalogue.unit
+        for number, catalogue in enumerate(ds.items.catalogues if ds.items else [])
+        if number != index
+        for item in catalogue.items
+        if item.code is not None
     }
     seen: dict[str, int] = {}
-    index = _Known(items)
+    by_key = _Known(items)
     for number, cells in sheet.rows[header + 1 :]:
         if not any(_text(c) for c in cells):
             continue
@@ -457,11 +456,11 @@ def plan_import(
                     else elsewhere[code]
                 )
                 raise _Bad("import.code_elsewhere", value=code, unit=owner)
-            known = index.find(fields)
+            known = by_key.find(fields)
             if known is None:
                 added = _new_item(fields, on)
                 items.append(added)
-                index.add(added)
+                by_key.add(added)
                 plan.added.append(fields["name"])
             else:
                 found = _merge(known, fields, on)
@@ -477,6 +476,19 @@ def plan_import(
         return plan
     plan.after = editable.dumps() if plan.added or plan.changes else editable.original
     return plan
+
+
+def _new_catalogue(catalogues: CommentedSeq, unit: str) -> CommentedMap:
+    """An empty catalogue for `unit`, put last."""
+    mine = CommentedMap([("unit", unit), ("items", CommentedSeq())])
+    catalogues.append(mine)
+    return mine
+
+
+def _catalogue_of(ds: Dataset, unit: str) -> int | None:
+    """The index of the unit's catalogue in items.yaml (the first, if it has several)."""
+    catalogues = ds.items.catalogues if ds.items is not None else []
+    return next((i for i, c in enumerate(catalogues) if c.unit == unit), None)
 
 
 class _Known:

@@ -143,9 +143,10 @@ def _apply(ws: Workspace, request: Request) -> list[Change]:
     _check_day(ds, request.on, ws.as_of)
     if request.verb != "meet":  # met requirements by hand are kept beside the catalogue
         _by_catalogue(ds, request, item, units)
-    data = ws.file(TASKS)
+    section = section_of(request.kind)
+    data = ws.file(TASKS, keep={section: {index}})
     place = _Place(
-        data.data[section_of(request.kind)][index],
+        data.data[section][index],
         data,
         {u: i for i, u in enumerate(ds.expand(item.responsible))},
     )

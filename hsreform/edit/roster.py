@@ -125,9 +125,13 @@ def role_of(value: str) -> StaffRole:
     return names.role(value)
 
 
-def _roster(ws: Workspace) -> tuple[CommentedSeq, int]:
-    """The round-trip `staff` list (made a block list if empty) and its dashes' column."""
-    editable = ws.file(STAFF)
+def _roster(ws: Workspace, *indices: int) -> tuple[CommentedSeq, int]:
+    """The round-trip `staff` list (made a block list if empty) and its dashes' column.
+
+    Only the postings at `indices` are read (the edit changes those, or puts a new one
+    below them); the others stand in the list unread (`roundtrip.Elided`).
+    """
+    editable = ws.file(STAFF, keep={"staff": set(indices)})
     data = editable.data
     seq = data.get("staff")
     if not isinstance(seq, CommentedSeq) or not seq:
@@ -184,7 +188,7 @@ def add(person: Newcomer, as_of: dt.date) -> Edit:
         ds = ws.dataset
         unit = ds.names.unit(person.unit)
         window = find_window(ds, person.window)
-        seq, column = _roster(ws)
+        seq, column = _roster(ws, len(ds.staff.staff) - 1)  # the new posting goes below it
         values: dict[str, Any] = {
             "name": names.tidy(person.name),
             "staff_no": person.staff_no,
@@ -221,7 +225,7 @@ def leave(
     def apply(ws: Workspace) -> list[Change]:
         recorded(ws.as_of, ("--on", on))
         index, member = find_posting(ws.dataset, name, staff_no, on)
-        seq, _ = _roster(ws)
+        seq, _ = _roster(ws, index)
         _set(seq[index], "until", on)
         _set(seq[index], "leave_approved_by_centre", approved_on)
         params = _params(ws.dataset, member, on=str(on), approved=str(approved_on))
@@ -237,8 +241,7 @@ def train(names: Sequence[str], staff_no: str | None, on: dt.date, as_of: dt.dat
     def apply(ws: Workspace) -> list[Change]:
         recorded(ws.as_of, ("--on", on))
         ds = ws.dataset
-        seq, _ = _roster(ws)
-        changes = []
+        found = []
         for name in dict.fromkeys(names):
             try:
                 index, member = find_posting(ds, name, staff_no, on)
@@ -250,6 +253,10 @@ def train(names: Sequence[str], staff_no: str | None, on: dt.date, as_of: dt.dat
                 raise HsreformError(
                     "edit.already_trained", name=member.name, date=member.trained_on.isoformat()
                 )
+            found.append((index, member))
+        seq, _ = _roster(ws, *(index for index, _ in found))
+        changes = []
+        for index, member in found:
             _set(seq[index], "trained_on", on)
             changes.append(Change("edit.staff_train", STAFF, None, _params(ds, member, on=str(on))))
         return changes
@@ -267,7 +274,7 @@ def _successor(
         raise HsreformError(
             key, name=member.name, on=on.isoformat(), since=member.since.isoformat()
         )
-    seq, column = _roster(ws)
+    seq, column = _roster(ws, index)  # the successor's posting goes below it
     _set(seq[index], "until", last_day)
     return member, seq[index], seq, column, index
 
@@ -419,8 +426,9 @@ def set_fields(query: str, staff_no: str | None, fields: Fields) -> Edit:
             raise HsreformError(
                 "edit.staff_no_taken", staff_no=new["staff_no"], other=ds.names.describe(taken)
             )
-        seq, _ = _roster(ws)
         old_ref = member.staff_no or member.name
+        naming = [i for i, other in enumerate(roster) if other.replaces == old_ref]
+        seq, _ = _roster(ws, *theirs, *naming)
         changes = []
         for field, value in new.items():
             before = getattr(member, field)
@@ -441,8 +449,8 @@ def set_fields(query: str, staff_no: str | None, fields: Fields) -> Edit:
         if not changes:
             raise HsreformError("edit.set_same", name=member.name)
         new_ref = new["staff_no"] or member.staff_no or new["name"] or member.name
-        for index, other in enumerate(roster):
-            if other.replaces == old_ref and new_ref != old_ref:
+        for index in naming:
+            if new_ref != old_ref:
                 _set(seq[index], "replaces", new_ref)
         return changes
 

@@ -138,6 +138,15 @@ def read_text(path: Path, display: str, *, root: Path | None = None) -> str:
         os.close(fd)
 
 
+def text_of(raw: bytes | None, display: str) -> str:
+    """`read_text` for a file's bytes read already (None: there is no such file)."""
+    if raw is None:
+        raise fatal("file-missing", display)
+    if len(raw) > MAX_FILE_BYTES:
+        raise fatal("file-too-large", display, size=len(raw), limit=MAX_FILE_BYTES)
+    return decode(raw, display)
+
+
 def _permission_denied(path: Path, display: str) -> SourceError:
     """Whose permission is missing: the file's own, or its folder's (which must be searchable).
 
