@@ -2083,6 +2083,56 @@ T: dict[str, tuple[str, str]] = {
         "{path} is not a valid .xlsx file (damaged, or really an .xls or .csv)",
     ),
     "sheet.no_sheet": ("{path} 中没有工作表", "{path} holds no worksheet"),
+    "sheet.missing": (
+        "{path} 中没有名为“{name}”的工作表；有：{names}",
+        "{path} has no sheet named '{name}'; it has: {names}",
+    ),
+    "sheet.too_many_cells": (
+        "{path} 超过 {limit} 个单元格的上限，不予读取",
+        "{path} has more than the limit of {limit} cells; not read",
+    ),
+    "sheet.too_many_sheets": (
+        "{path} 超过 {limit} 个工作表的上限，不予读取",
+        "{path} has more than the limit of {limit} sheets; not read",
+    ),
+    "sheet.too_many_strings": (
+        "{path} 的共享字符串超过 {limit} 个的上限，不予读取",
+        "{path} has more than the limit of {limit} shared strings; not read",
+    ),
+    "sheet.strings_too_large": (
+        "{path} 的共享字符串超过 {limit} 个字符的上限，不予读取",
+        "{path} has shared strings over the limit of {limit} characters; not read",
+    ),
+    "sheet.xml_dtd": (
+        "{path} 的 {part} 含有 DTD 或实体声明，不予读取（Excel 和 WPS 不会写这些）",
+        "{path}: {part} holds a DTD or an entity declaration; not read "
+        "(Excel and WPS never write one)",
+    ),
+    "sheet.xml_syntax": (
+        "{path} 的 {part} 已损坏（第 {line} 行：{detail}）；请在 Excel 或 WPS 中打开后重新保存",
+        "{path}: {part} is damaged (line {line}: {detail}); open and save it again in Excel or WPS",
+    ),
+    "sheet.part_missing": (
+        "{path} 缺少 {part}，不是有效的 .xlsx 文件",
+        "{path} lacks {part}: not a valid .xlsx file",
+    ),
+    "sheet.bad_reference": (
+        "{path} 的 {part} 第 {row} 行有无效的单元格位置“{ref}”",
+        "{path}: {part} row {row} has an invalid cell reference '{ref}'",
+    ),
+    "sheet.cell_too_long": (
+        "{path} 第 {row} 行有单元格超过 {limit} 个字符的上限",
+        "{path} row {row} has a cell over the limit of {limit} characters",
+    ),
+    "sheet.bad_string_index": (
+        "{path} 第 {row} 行引用了不存在的共享字符串 {index}；文件已损坏",
+        "{path} row {row} refers to shared string {index}, which does not exist; "
+        "the file is damaged",
+    ),
+    "sheet.bad_number": (
+        "{path} 第 {row} 行有无效的数值“{value}”；文件已损坏",
+        "{path} row {row} holds an invalid number '{value}'; the file is damaged",
+    ),
 }
 
 
