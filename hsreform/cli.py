@@ -251,6 +251,10 @@ def _words(
     return {choice: words.get(choice, ()) for choice in choices}
 
 
+MAX_REMIND = 366
+"""Most days ahead `calendar --remind` reminds of a deadline."""
+
+
 def _count(name: str, value: str) -> int:
     """A whole number of days (`--soon 三`, `--remind 3天`), not negative."""
     number = names.number_of(value.removesuffix("天").removesuffix("日"))
@@ -763,6 +767,8 @@ def calendar_command(
 ) -> None:
     opts = _options("today", None, lang, "never", ("never",))
     days = _count("--remind", remind)
+    if days > MAX_REMIND:  # a reminder years ahead overflows the calendar's arithmetic
+        raise HsreformError("usage.count_range", name="--remind", value=remind, low=0, high=366)
     if output is not None and output.suffix.lower() != ".ics":
         raise HsreformError("usage.unknown_extension", path=str(output), suffixes=[".ics"])
     ds = _dataset(data, "calendar", opts)

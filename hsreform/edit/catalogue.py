@@ -69,7 +69,8 @@ YES = frozenset({"是", "有", "收费", "true", "yes", "y", "1"})
 NO = frozenset({"否", "无", "不收费", "免费", "false", "no", "n", "0"})
 _DAYS = re.compile(r"^(\d{1,4})\s*(?:个)?\s*(?:工作日|日|天)?$")
 _ON_THE_SPOT = frozenset({"即办", "即时办结", "当场办结", "即时"})
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029]")
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
+"""Characters no field may hold; a lone CR among them (a CRLF in a cell is read as a break)."""
 _BRACKETS = re.compile(r"[（(][^）)]*[）)]")
 _STATE_WORDS = {"是": "in_hall", "否": "listed", "豁免": "exempt"}
 _SCIENTIFIC = re.compile(r"^[+-]?\d+(?:\.\d*)?[eE][+-]?\d+$")

@@ -15,11 +15,15 @@ from pathlib import Path
 from typing import Any
 
 from ruamel.yaml import YAML
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
 from hsreform.errors import HsreformError
 
 BOM = "\ufeff"
-_INDENTS = ((2, 4, 2), (2, 2, 0), (4, 4, 2), (2, 2, 2), (4, 6, 4), (4, 4, 0), (2, 4, 0))
+_INDENTS = (
+    (2, 4, 2), (2, 2, 0), (4, 4, 2), (2, 2, 2), (4, 6, 4), (4, 4, 0), (2, 4, 0),
+    (3, 5, 3), (3, 3, 0), (3, 3, 1), (3, 6, 3),
+)  # fmt: skip
 """(mapping, sequence, offset) layouts tried in turn; the data files use the first."""
 
 
@@ -47,6 +51,10 @@ class Editable:
     yaml: YAML
     bom: bool
     newline: str
+    head: str = ""
+    """Directives and the `---` line before the document, kept as they were."""
+    final_newline: bool = True
+    """Whether the file ends with a line break (ruamel always writes one)."""
 
     @property
     def dash_offset(self) -> int:
@@ -61,7 +69,9 @@ class Editable:
         """The file's bytes as they would be written now."""
         stream = io.StringIO()
         self.yaml.dump(self.data, stream)
-        text = stream.getvalue()
+        text = self.head + stream.getvalue()
+        if not self.final_newline:
+            text = text.removesuffix("\n")
         if self.newline != "\n":
             text = text.replace("\n", self.newline)
         return ((BOM if self.bom else "") + text).encode("utf-8")
@@ -90,12 +100,55 @@ def parse(path: Path, original: bytes, display: str) -> Editable:
     body = text.removeprefix(BOM)
     newline = "\r\n" if "\r\n" in body else "\n"
     body = body.replace("\r\n", "\n")  # written back as it came, see Editable.dumps
+    head, body = _head(body)
+    final_newline = body.endswith("\n") or not body
+    first_dump = ""
     for indent in _INDENTS:
         yaml = _yaml(indent)
-        editable = Editable(path, original, yaml.load(body), yaml, bom, newline)
+        try:
+            data = yaml.load(body)
+        except MarkedYAMLError as exc:
+            mark = exc.problem_mark or exc.context_mark
+            line = (mark.line + 1 + head.count("\n")) if mark else 1
+            col = mark.column + 1 if mark else 1
+            raise HsreformError(
+                "edit.yaml_unsupported",
+                path=f"{display}:{line}:{col}",
+                detail=str(exc.problem or exc.context or "")[:200],
+            ) from None
+        except (YAMLError, RecursionError, ValueError):
+            raise HsreformError("edit.layout", path=display, line=1) from None
+        editable = Editable(path, original, data, yaml, bom, newline, head, final_newline)
         if not editable.changed:
             return editable
-    raise HsreformError("edit.layout", path=display)
+        first_dump = first_dump or editable.dumps().decode("utf-8", "replace")
+    raise HsreformError("edit.layout", path=display, line=_first_difference(text, first_dump))
+
+
+def _head(body: str) -> tuple[str, str]:
+    """The directives (`%YAML 1.2`) and the `---` line that open `body`, and the rest."""
+    if not body.startswith(("%", "---")):
+        return "", body
+    lines = body.splitlines(keepends=True)
+    for i, line in enumerate(lines):
+        if line.startswith("---") and line[3:4] in ("", "\n", " ", "\t"):
+            rest = line[3:].strip()
+            if rest and not rest.startswith("#"):  # `--- value`: content on the line
+                return "", body
+            return "".join(lines[: i + 1]), "".join(lines[i + 1 :])
+        if not line.startswith(("%", "#")) and line.strip():
+            return "", body
+    return "", body
+
+
+def _first_difference(original: str, dumped: str) -> int:
+    """The first line (1-based) where `dumped` differs from `original`."""
+    old = original.removeprefix(BOM).replace("\r\n", "\n").split("\n")
+    new = dumped.removeprefix(BOM).replace("\r\n", "\n").split("\n")
+    for number, (a, b) in enumerate(zip(old, new, strict=False), start=1):
+        if a != b:
+            return number
+    return min(len(old), len(new))
 
 
 def new(path: Path, text: str) -> Editable:

@@ -25,10 +25,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from hsreform import confined
 from hsreform.edit import journal
 from hsreform.edit.changes import Change
 from hsreform.edit.check import check_files
-from hsreform.edit.lock import command_line, locked
+from hsreform.edit.lock import check_wait, command_line, locked
 from hsreform.edit.roundtrip import Editable, new, parse
 from hsreform.edit.write import atomic_write
 from hsreform.errors import DataUnusable, HsreformError
@@ -128,13 +129,25 @@ def new_findings(before: Iterable[Finding], after: Iterable[Finding]) -> list[Fi
     return out
 
 
+MAX_EDIT_BYTES = 1024 * 1024
+"""Largest data file an edit parses (round-trip parsing costs ~100 times plain loading);
+the largest real file, the example's tasks.yaml, has 61 KB. `validate` reads up to 10 MiB."""
+
+
+def read_data_file(path: Path) -> bytes:
+    """A data file's bytes for an edit: a regular file in the data folder, not a symlink,
+    within `MAX_EDIT_BYTES`, opened without blocking (see `hsreform.confined`)."""
+    return confined.read(path, display_path(path), MAX_EDIT_BYTES)
+
+
 def _read_all(root: Path) -> dict[str, bytes]:
     snapshot = {}
     for name in DATA_FILES:
-        if name not in REQUIRED_FILES and not (root / name).exists():
+        path = root / name
+        if name not in REQUIRED_FILES and not path.exists() and not path.is_symlink():
             continue  # a data set without a catalogue
         try:
-            snapshot[name] = (root / name).read_bytes()
+            snapshot[name] = read_data_file(path)
         except OSError as exc:
             raise HsreformError(
                 "edit.unreadable",
@@ -180,11 +193,28 @@ def _unchanged_since_read(files: dict[Path, tuple[bytes, bytes]]) -> None:
     """Refuse when someone changed a file between our read and now (we would lose their change)."""
     for path, (before, _) in files.items():
         try:
-            current = path.read_bytes() if path.exists() or before else b""
-        except OSError:
+            current = read_data_file(path) if path.exists() or before else b""
+        except (OSError, HsreformError):
             current = None
         if current != before:
             raise HsreformError("edit.changed_meanwhile", path=display_path(path))
+
+
+def _applied(edit: Edit, workspace: Workspace) -> list[Change]:
+    """`edit.apply(workspace)`; a value pydantic refuses (a blank name) is a message."""
+    from pydantic import ValidationError  # loaded already: the data set was checked
+
+    try:
+        return edit.apply(workspace)
+    except ValidationError as exc:
+        errors = exc.errors()
+        loc, kind, msg = (
+            (errors[0]["loc"], errors[0]["type"], errors[0]["msg"]) if errors else ((), "", "")
+        )
+        field_name = ".".join(str(part) for part in loc) or "?"
+        if kind == "string_too_short":
+            raise HsreformError("edit.blank_value", field=field_name) from None
+        raise HsreformError("edit.invalid_value", field=field_name, detail=msg) from None
 
 
 def run(
@@ -197,6 +227,7 @@ def run(
     command: str | None = None,
 ) -> Outcome:
     """Carry out `edit` on the data set in `root` (see the module's docstring)."""
+    check_wait(timeout)  # a dry run takes no lock, but a wrong --wait is wrong there too
     command = command or command_line()
     # A dry run writes nothing at all, not even the lock: it works on a read-only copy too.
     with contextlib.nullcontext() if dry_run else locked(root, timeout, command):
@@ -208,7 +239,7 @@ def run(
         if before.dataset is None or before.blocking:
             raise DataUnusable(before.blocking, "edit")
         workspace = Workspace(root, before.dataset, as_of, snapshot)
-        changes = edit.apply(workspace)
+        changes = _applied(edit, workspace)
         dumped = {e.path: (e.original, e.dumps()) for e in workspace.opened.values()}
         files = {path: pair for path, pair in dumped.items() if pair[0] != pair[1]}
         after = check_files(
@@ -276,21 +307,22 @@ def undo(
     root: Path, *, dry_run: bool = False, timeout: float = 10.0, command: str | None = None
 ) -> Undone:
     """Revert the newest journalled edit, if every file still holds what that edit wrote."""
+    check_wait(timeout)
     with contextlib.nullcontext() if dry_run else locked(root, timeout, command):
         if not dry_run:
             journal.clean_temporary(root)
         try:
             entry = journal.latest(root)
-        except (OSError, ValueError, KeyError, TypeError):
+        except (OSError, ValueError):
             raise HsreformError("undo.damaged", path=display_path(root / ".hsreform")) from None
         if entry is None:
             raise HsreformError("undo.nothing")
         files: dict[Path, tuple[bytes, bytes]] = {}
         for name, before in entry.before.items():
-            path = root / name
+            path = root / name  # a plain data file name: the journal checks its entries
             try:
-                current = path.read_bytes()
-            except OSError:
+                current = read_data_file(path)
+            except FileNotFoundError:
                 current = b""
             if current == before:
                 continue  # already as it was (an undo cut short)
