@@ -661,7 +661,7 @@ def _deliver(
         with opts.output.open("w", encoding="utf-8") as handle:
             from rich.console import Console
 
-            plain = Console(file=handle, highlight=False, markup=False, emoji=False)
+            plain = Console(file=stream.guarded(handle), highlight=False, markup=False, emoji=False)
             plain.no_color = True
             draw(plain)
         _written(opts.output, opts.lang)
@@ -902,10 +902,13 @@ def _print_outcome(
     out = stream.console()
     for change in changes:
         line = change.undone(lang) if undoing else change.render(lang)
-        out.print(f"{loader.display_path(root / change.file)}: {line}", soft_wrap=True)
+        out.print(f"{safe.inline(loader.display_path(root / change.file))}: {line}", soft_wrap=True)
     if dry_run:
         for path, (before, after) in files.items():
-            stream.write(edit_write.diff(before, after, loader.display_path(path)))
+            # the diff shows bytes from the data (or an old journal) and the --data path:
+            # both sanitised as every view is, and guarded against workflow commands
+            shown = edit_write.diff(before, after, safe.inline(loader.display_path(path)))
+            stream.echo(safe.visible(shown))
         out.print(text("edit.dry_run", lang))
     elif written:
         out.print(text("edit.written", lang, files=[loader.display_path(p) for p in written]))

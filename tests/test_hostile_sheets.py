@@ -269,3 +269,49 @@ def test_a_zip_that_claims_small_sizes_but_unpacks_large_is_stopped(tmp_path: Pa
     with pytest.raises(HsreformError) as caught:
         sheets.read_sheet(book, "b.xlsx")
     assert caught.value.key in ("sheet.xml_syntax", "sheet.not_xlsx")
+
+
+def test_a_lone_cr_in_one_cell_fails_only_its_row(invoke, tmp_path: Path) -> None:
+    import shutil
+
+    from tests.conftest import CLEAN
+
+    data = tmp_path / "data"
+    shutil.copytree(CLEAN, data)
+    sheet = tmp_path / "清单.csv"
+    sheet.write_bytes(
+        '事项名称,事项编码\r\n纳税人登记,T-001\r\n"发票\r代开",T-002\r\n契税申报,T-003\r\n'.encode()
+    )
+    args = ("items", "import", str(sheet), "--unit", "税务局", "--data", str(data))
+    refused = invoke(*args)
+    assert refused.exit_code == 2
+    assert "items.yaml" not in refused.stderr  # the row of the sheet is named, not the target
+    assert "清单.csv:3:" in refused.stdout
+    assert not (data / "items.yaml").exists()
+    done = invoke(*args, "--skip-bad")
+    assert done.exit_code == 0, done.stderr
+    written = (data / "items.yaml").read_text(encoding="utf-8")
+    assert "纳税人登记" in written and "契税申报" in written and "代开" not in written
+
+
+@pytest.mark.parametrize(
+    "parts",
+    [
+        {"xl__worksheets__sheet1_xml": "<worksheet"},
+        {"xl__sharedStrings_xml": '<!DOCTYPE x [<!ENTITY a "b">]><sst/>'},
+        {"xl__workbook_xml": '<!DOCTYPE x [<!ENTITY a "b">]><workbook/>'},
+        {"xl__worksheets__sheet1_xml": _sheet('<row r="1"><c r="A1" t="s"><v>9</v></c></row>')},
+    ],
+)
+def test_items_import_of_a_damaged_workbook_is_one_message(invoke, tmp_path: Path, parts) -> None:
+    import shutil
+
+    from tests.conftest import CLEAN
+
+    data = tmp_path / "data"
+    shutil.copytree(CLEAN, data)
+    book = _book(tmp_path / "坏.xlsx", **parts)
+    result = invoke("items", "import", str(book), "--unit", "税务局", "--data", str(data))
+    assert result.exit_code == 2
+    assert "Traceback" not in result.stderr
+    assert "坏.xlsx" in result.stderr + result.stdout
