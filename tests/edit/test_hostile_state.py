@@ -255,7 +255,8 @@ def test_a_file_with_anchors_edits_or_is_refused_saying_where(invoke, folder: Pa
     _no_traceback(result)
     if result.exit_code == 0:
         after = (folder / "tasks.yaml").read_bytes()
-        assert b"&first" in after and b"*first" in after
+        assert b"&first" in after
+        assert b"*first" in after
         assert len(after.split(b"\n")) > len(before.split(b"\n"))
     else:
         assert result.exit_code == 2
@@ -306,7 +307,7 @@ def test_an_edit_bringing_a_new_non_blocking_error_is_refused(invoke, folder: Pa
 def test_a_hostile_data_path_reaches_no_output_raw(tmp_path: Path, folder: Path, bad: str) -> None:
     hostile = tmp_path / f"d{bad}"
     shutil.copytree(folder, hostile)
-    for args in (EDIT + ("--dry-run",), EDIT, ("undo", "--dry-run")):
+    for args in ((*EDIT, "--dry-run"), EDIT, ("undo", "--dry-run")):
         result = runner.run(*args, "--data", str(hostile))
         assert result.returncode == 0, result.stderr
         out = result.stdout + result.stderr
