@@ -38,7 +38,7 @@ import posixpath
 import re
 import stat
 import zipfile
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
@@ -146,10 +146,11 @@ def _open(path: Path, display: str) -> tuple[bytes, str]:
         raise HsreformError("sheet.not_a_file", path=display) from None
     except OSError as exc:
         raise HsreformError("sheet.unreadable", path=display, reason=exc.strerror) from None
+    info = os.fstat(fd)
+    if not stat.S_ISREG(info.st_mode):  # a FIFO, a device, a folder: refused unread
+        os.close(fd)
+        raise HsreformError("sheet.not_a_file", path=display)
     with os.fdopen(fd, "rb") as stream:
-        info = os.fstat(stream.fileno())
-        if not stat.S_ISREG(info.st_mode):
-            raise HsreformError("sheet.not_a_file", path=display)
         if info.st_size > MAX_SHEET_BYTES:
             raise HsreformError(
                 "sheet.too_large", path=display, size=info.st_size, limit=MAX_SHEET_BYTES
@@ -523,13 +524,12 @@ class _Workbook:
         """Excel's day number as a date and time (a number outside the calendar stays one)."""
         if not -1e6 < serial < 3e6:
             return serial
+        if 0 <= serial < 1 and not self.date1904:  # a time of day without a day
+            return (dt.datetime.min + dt.timedelta(seconds=round(serial * 86_400))).time()
         if not self.date1904 and serial < 60:
             serial += 1  # Excel counts a 29 February 1900 that never was
         epoch = _EPOCH_1904 if self.date1904 else _EPOCH
-        moment = epoch + dt.timedelta(seconds=round(serial * 86_400))
-        if 0 <= serial < 1 and not self.date1904:
-            return moment.time()
-        return moment
+        return epoch + dt.timedelta(seconds=round(serial * 86_400))
 
 
 class _Rows:
@@ -623,8 +623,3 @@ def _column(letters: str) -> int:
     for letter in letters:
         number = number * 26 + ord(letter) - 64
     return number
-
-
-def iter_rows(sheet: Sheet) -> Iterator[tuple[int, tuple[Cell, ...]]]:
-    """The rows of `sheet` (for callers that prefer an iterator)."""
-    return iter(sheet.rows)

@@ -317,3 +317,145 @@ def test_items_import_of_a_damaged_workbook_is_one_message(invoke, tmp_path: Pat
     assert result.exit_code == 2
     assert "Traceback" not in result.stderr
     assert "坏.xlsx" in result.stderr + result.stdout
+
+
+def _row(cells: str, number: int = 1) -> str:
+    return _sheet(f'<row r="{number}">{cells}</row>')
+
+
+@pytest.mark.parametrize(
+    ("parts", "key"),
+    [
+        ({"xl__worksheets__sheet1_xml": _row('<c r="1A"><v>1</v></c>')}, "sheet.bad_reference"),
+        ({"xl__worksheets__sheet1_xml": _sheet('<row r="x"><c><v>1</v></c></row>')},
+         "sheet.bad_reference"),
+        ({"xl__worksheets__sheet1_xml": _sheet('<row r="2000000"><c><v>1</v></c></row>')},
+         "sheet.bad_reference"),
+        ({"xl__worksheets__sheet1_xml": _row('<c r="A1"><v>1x</v></c>')}, "sheet.bad_number"),
+        ({"xl__worksheets__sheet1_xml": _row('<c r="A1" t="s"><v>x</v></c>')},
+         "sheet.bad_string_index"),
+        ({"xl__worksheets__sheet1_xml": _row('<c r="A1"><v>' + "1" * 40_000 + "</v></c>")},
+         "sheet.cell_too_long"),
+        ({"xl__worksheets__sheet1_xml": _row(
+            '<c r="A1" t="inlineStr"><is><t>' + "长" * 20_000 + "</t><t>" + "长" * 20_000
+            + "</t></is></c>")}, "sheet.cell_too_long"),
+        ({"xl__workbook_xml": f"<workbook {MAIN}><sheets>"
+          + '<sheet name="s"/>' * 300 + "</sheets></workbook>"}, "sheet.too_many_sheets"),
+        ({"xl__workbook_xml": f"<workbook {MAIN}><sheets><sheet name='s'/></sheets></workbook>"},
+         "sheet.part_missing"),
+        ({"xl__workbook_xml": f"<workbook {MAIN}><sheets></sheets></workbook>"}, "sheet.no_sheet"),
+        ({"xl__sharedStrings_xml": f"<sst {MAIN}>" + ("<si><t>" + "a" * 30_000 + "</t></si>") * 700
+          + "</sst>"}, "sheet.strings_too_large"),
+        ({"xl__styles_xml": f"<styleSheet {MAIN}><cellXfs>" + "<xf/>" * 500_001
+          + "</cellXfs></styleSheet>"}, None),
+    ],
+)  # fmt: skip
+def test_each_damage_is_its_own_message(tmp_path: Path, parts: dict[str, str], key) -> None:
+    book = _book(tmp_path / "k.xlsx", **parts)
+    if key is None:  # styles past the limits: only dates are lost, numbers stay numbers
+        assert sheets.read_sheet(book, "k.xlsx").rows == ((1, ("事项名称",)),)
+    else:
+        _refused(book, key)
+
+
+def test_the_kinds_of_cells(tmp_path: Path) -> None:
+    styles = (
+        f'<styleSheet {MAIN}><numFmts><numFmt numFmtId="170" formatCode="h:mm"/>'
+        '<numFmt numFmtId="171" formatCode="bad"/><numFmt numFmtId="x" formatCode="y"/>'
+        '</numFmts><cellXfs><xf numFmtId="0"/><xf numFmtId="170"/><xf numFmtId="14"/>'
+        '<xf numFmtId="q"/></cellXfs></styleSheet>'
+    )
+    row = (
+        '<c r="A1" t="e"><v>#N/A</v></c><c r="B1" t="d"><v>2020-06-01T08:00:00</v></c>'
+        '<c r="C1" t="d"><v>not a date</v></c><c r="D1" s="1"><v>0.5</v></c>'
+        '<c r="E1" s="2"><v>1e12</v></c><c r="F1" s="2"><v>59</v></c><c r="G1" t="b"><v>0</v></c>'
+        '<c r="H1" t="inlineStr"><is><r><t>富</t></r><r><t>文本</t></r></is></c>'
+        '<c r="I1" t="s"><v>1</v></c><c r="J1"/><c r="K1" t="inlineStr"><is/></c>'
+    )
+    strings = (
+        f"<sst {MAIN}><si><t>a</t></si><si><r><t>纳税</t></r><r><t>登记</t></r>"
+        "<rPh><t>ナ</t></rPh></si></sst>"
+    )
+    book = _book(
+        tmp_path / "k.xlsx",
+        xl__worksheets__sheet1_xml=_row(row),
+        xl__styles_xml=styles,
+        xl__sharedStrings_xml=strings,
+    )
+    assert sheets.read_sheet(book, "k.xlsx").rows == (
+        (
+            1,
+            (
+                "#N/A",
+                dt.datetime(2020, 6, 1, 8),
+                "not a date",
+                dt.time(12),
+                1e12,
+                dt.datetime(1900, 2, 28),
+                False,
+                "富文本",
+                "纳税登记",
+            ),
+        ),
+    )
+
+
+def test_the_1904_calendar(tmp_path: Path) -> None:
+    workbook = WORKBOOK.replace("<sheets>", '<workbookPr date1904="1"/><sheets>')
+    styles = (
+        f'<styleSheet {MAIN}><cellXfs><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs></styleSheet>'
+    )
+    book = _book(
+        tmp_path / "k.xlsx",
+        xl__workbook_xml=workbook,
+        xl__styles_xml=styles,
+        xl__worksheets__sheet1_xml=_row('<c r="A1" s="1"><v>0</v></c>'),
+    )
+    assert sheets.read_sheet(book, "k.xlsx").rows == ((1, (dt.datetime(1904, 1, 1),)),)
+
+
+def test_files_that_are_no_workbook(tmp_path: Path) -> None:
+    (tmp_path / "a.xlsx").write_bytes(b"PK\x03\x04 not really")
+    _refused(tmp_path / "a.xlsx", "sheet.not_xlsx")
+    (tmp_path / "d.xlsx").mkdir()
+    _refused(tmp_path / "d.xlsx", "sheet.not_a_file")
+    with pytest.raises(HsreformError) as caught:
+        sheets.read_sheets(tmp_path / "none.csv", "none.csv")
+    assert caught.value.key == "usage.path_missing"
+    with zipfile.ZipFile(tmp_path / "many.xlsx", "w") as archive:
+        for n in range(sheets.MAX_PARTS + 1):
+            archive.writestr(f"p{n}", "")
+    _refused(tmp_path / "many.xlsx", "sheet.not_xlsx")
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("a\n" * (sheets.MAX_ROWS + 1), "sheet.too_many_rows"),
+        ("," * sheets.MAX_COLUMNS + "\n", "sheet.too_many_columns"),
+        (("," * 150 + "\n") * 4000, "sheet.too_many_cells"),
+    ],
+)
+def test_csv_limits(tmp_path: Path, text: str, key: str) -> None:
+    (tmp_path / "c.csv").write_text(text, encoding="utf-8")
+    _refused(tmp_path / "c.csv", key)
+
+
+def test_csv_encodings(tmp_path: Path) -> None:
+    path = tmp_path / "c.csv"
+    path.write_bytes(b"\xef\xbb\xbf\xff\n")
+    _refused(path, "sheet.encoding")
+    path.write_bytes("事项".encode("gbk") + b"\x81\n")
+    _refused(path, "sheet.encoding")
+    path.write_bytes("事项名称\n".encode("gbk"))
+    assert sheets.read_sheet(path, "c.csv").encoding == "GBK"
+    with pytest.raises(HsreformError) as caught:
+        sheets.read_sheets(tmp_path / "c.csv", "c.csv", ["另一张"])
+    assert caught.value.key == "sheet.missing"
+
+
+def test_a_file_over_the_size_limit_is_not_read(tmp_path: Path) -> None:
+    path = tmp_path / "big.csv"
+    with path.open("wb") as stream:
+        stream.truncate(sheets.MAX_SHEET_BYTES + 1)
+    _refused(path, "sheet.too_large")
