@@ -1516,10 +1516,11 @@ def _letters(views: list[LetterView], fmt: str, output: Path | None) -> bytes:
     """The letters as a file of format `fmt` ('markdown', 'html' or 'docx')."""
     if fmt == "docx":
         return letterdocx.docx(views)
+    # guarded as every text output is, to a file or not: files are shown in CI logs too
     if fmt == "markdown":
-        return letter.markdown(views).encode("utf-8")
+        return safe.guard(letter.markdown(views)).encode("utf-8")
     if fmt == "html":
-        return letter.page(views).encode("utf-8")
+        return safe.guard(letter.page(views)).encode("utf-8")
     raise HsreformError("usage.unknown_extension", path=str(output), suffixes=[".md", ".html"])
 
 

@@ -1011,6 +1011,12 @@ T: dict[str, tuple[str, str]] = {
         "{path} is not a regular file (a named pipe, a device or a socket); not read or "
         "written, nothing was changed",
     ),
+    "edit.result_too_large": (
+        "修改后 {path} 会有 {size} 字节，超过修改命令可处理的上限 {limit} 字节；没有改动任何文件"
+        "（导入时请按单位或分批导入）",
+        "{path} would have {size} bytes after the edit, over the limit of {limit} bytes an "
+        "edit handles; nothing was changed (import by unit or in parts)",
+    ),
     "confined.too_large": (
         "{path} 有 {size} 字节，超过修改命令可处理的上限 {limit} 字节；没有改动任何文件，请手工修改",
         "{path} has {size} bytes, over the limit of {limit} bytes an edit handles; nothing "

@@ -459,3 +459,23 @@ def test_a_file_over_the_size_limit_is_not_read(tmp_path: Path) -> None:
     with path.open("wb") as stream:
         stream.truncate(sheets.MAX_SHEET_BYTES + 1)
     _refused(path, "sheet.too_large")
+
+
+def test_an_import_that_would_make_items_yaml_too_large_to_edit_is_refused(
+    invoke, tmp_path: Path
+) -> None:
+    import shutil
+
+    from hsreform.edit.session import MAX_EDIT_BYTES
+    from tests.conftest import CLEAN
+
+    data = tmp_path / "data"
+    shutil.copytree(CLEAN, data)
+    rows = ["事项名称,事项编码,设定依据"]
+    rows += [f"事项{n},C-{n:05d},{'依据' * 40}" for n in range(MAX_EDIT_BYTES // 120)]
+    sheet = tmp_path / "大.csv"
+    sheet.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    result = invoke("items", "import", str(sheet), "--unit", "税务局", "--data", str(data))
+    assert result.exit_code == 2, result.stderr
+    assert str(MAX_EDIT_BYTES) in result.stderr
+    assert not (data / "items.yaml").exists()

@@ -242,6 +242,14 @@ def run(
         changes = _applied(edit, workspace)
         dumped = {e.path: (e.original, e.dumps()) for e in workspace.opened.values()}
         files = {path: pair for path, pair in dumped.items() if pair[0] != pair[1]}
+        for path, (_, new) in files.items():  # never write a file no edit could open again
+            if len(new) > MAX_EDIT_BYTES:
+                raise HsreformError(
+                    "edit.result_too_large",
+                    path=display_path(path),
+                    size=len(new),
+                    limit=MAX_EDIT_BYTES,
+                )
         after = check_files(
             root, {**paths, **{p: new for p, (_, new) in files.items()}}, as_of, edit.extra
         )
