@@ -30,7 +30,7 @@ from hsreform.edit import journal
 from hsreform.edit.changes import Change
 from hsreform.edit.check import check_files
 from hsreform.edit.lock import check_wait, command_line, locked
-from hsreform.edit.roundtrip import Editable, new, parse
+from hsreform.edit.roundtrip import MAX_EDIT_BYTES, Editable, new, parse
 from hsreform.edit.write import atomic_write
 from hsreform.errors import DataUnusable, HsreformError
 from hsreform.findings import Finding, Severity
@@ -129,9 +129,6 @@ def new_findings(before: Iterable[Finding], after: Iterable[Finding]) -> list[Fi
     return out
 
 
-MAX_EDIT_BYTES = 1024 * 1024
-"""Largest data file an edit parses (round-trip parsing costs ~100 times plain loading);
-the largest real file, the example's tasks.yaml, has 61 KB. `validate` reads up to 10 MiB."""
 
 
 def read_data_file(path: Path) -> bytes:

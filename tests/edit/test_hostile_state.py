@@ -330,3 +330,51 @@ def test_exports_to_text_files_are_guarded(folder: Path, tmp_path: Path) -> None
             assert runner.commands(written) == [], (command, suffix)
             if suffix == "html":
                 assert "<script>" not in written
+
+
+def test_findings_in_crlf_files_stand_where_they_do_in_lf_files(
+    invoke, folder: Path, tmp_path: Path
+) -> None:
+    """Oracle: the same data with LF line ends (the positions there are tested elsewhere)."""
+    crlf = tmp_path / "crlf"
+    shutil.copytree(folder, crlf)
+    for path in crlf.glob("*.yaml"):
+        path.write_bytes(path.read_bytes().replace(b"\n", b"\r\n"))
+    args = ("validate", "--as-of", "2021-01-01", "--format", "json")
+    lf_found = invoke(*args, "--data", str(folder)).json()["findings"]
+    crlf_found = invoke(*args, "--data", str(crlf)).json()["findings"]
+    assert lf_found
+
+    def places(found: list[dict[str, object]]) -> list[tuple[object, ...]]:
+        return [(Path(str(f["file"])).name, f["line"], f["column"], f["code"]) for f in found]
+
+    assert places(crlf_found) == places(lf_found)
+
+
+def test_a_file_indented_by_three_spaces_edits(invoke, folder: Path, tmp_path: Path) -> None:
+    """Laid out by ruamel with 3-space indentation; oracle: the plain edit's data, and every
+    line of the file kept but the ones the edit changes."""
+    import difflib
+
+    from ruamel.yaml import YAML
+
+    plain = tmp_path / "plain"
+    shutil.copytree(folder, plain)
+    _edited(invoke, plain)
+    yaml = YAML()
+    yaml.indent(mapping=3, sequence=5, offset=3)
+    yaml.width = 1_000_000
+    with (folder / "tasks.yaml").open(encoding="utf-8") as stream:
+        data = yaml.load(stream)
+    with (folder / "tasks.yaml").open("w", encoding="utf-8") as stream:
+        yaml.dump(data, stream)
+    before = (folder / "tasks.yaml").read_text(encoding="utf-8")
+    assert "\n   - " in before
+    _edited(invoke, folder)
+    after = (folder / "tasks.yaml").read_text(encoding="utf-8")
+    safe = YAML(typ="safe", pure=True)
+    assert safe.load(after) == safe.load((plain / "tasks.yaml").read_text(encoding="utf-8"))
+    removed = [
+        line for line in difflib.ndiff(before.splitlines(), after.splitlines()) if line[:1] == "-"
+    ]
+    assert len(removed) <= 2, removed
