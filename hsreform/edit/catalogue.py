@@ -34,10 +34,10 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from hsreform.edit import session
 from hsreform.edit.changes import Change as JournalChange
-from hsreform.edit.roundtrip import Editable
+from hsreform.edit.roundtrip import MAX_EDIT_BYTES, Editable
 from hsreform.errors import HsreformError
 from hsreform.i18n import WORDS
-from hsreform.loader import Dataset
+from hsreform.loader import Dataset, display_path
 from hsreform.names import closest
 from hsreform.records import ITEMS, ItemKind, ItemStatus
 from hsreform.sheets import Cell, Sheet
@@ -466,8 +466,22 @@ def plan_import(
                 seen[f"{key}:{fields[key]}"] = number
     if plan.bad and not skip_bad:
         return plan
-    plan.after = editable.dumps() if plan.added or plan.changes else editable.original
+    plan.after = _after(editable, plan)
     return plan
+
+
+def _after(editable: Editable, plan: ImportPlan) -> bytes:
+    """items.yaml as the import leaves it; refused at once when no edit could open it again
+    (the session would refuse it too, after writing it out twice more)."""
+    after = editable.dumps() if plan.added or plan.changes else editable.original
+    if len(after) > MAX_EDIT_BYTES:
+        raise HsreformError(
+            "edit.result_too_large",
+            path=display_path(editable.path),
+            size=len(after),
+            limit=MAX_EDIT_BYTES,
+        )
+    return after
 
 
 class _Index:
