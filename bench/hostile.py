@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import functools
+import json
 import os
 import shutil
 import subprocess
@@ -441,9 +442,16 @@ def main_surfaces(names: list[str] | None) -> None:
     print(f"{'surface':<26} {'exit':>4} {'seconds':>8} {'peak MB':>8}  input")
     worst_time, worst_memory = 0.0, 0.0
     with tempfile.TemporaryDirectory() as tmp:
-        cases = surfaces(Path(tmp))
         for name in names or SURFACES:
-            args = cases[name]()
+            # built by a process of its own: a bomb built here would count in the peak
+            # memory of the run (a forked child starts with its parent's resident pages)
+            built = subprocess.run(
+                [sys.executable, __file__, "--build-surface", name, tmp],
+                check=True,
+                capture_output=True,
+                text=True,
+            )
+            args = tuple(json.loads(built.stdout))
             inputs = [Path(a) for a in args if a.endswith((".xlsx", ".csv"))]
             size = f"{inputs[0].stat().st_size / 1e6:.1f} MB sheet" if inputs else ""
             code, seconds, memory = measure(["-m", "hsreform", *args])
@@ -458,7 +466,14 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="validate as JSON only")
     parser.add_argument("--surfaces", action="store_true", help="edits, undo, import, exports")
     parser.add_argument("--surface", action="append", choices=SURFACES, help="only these")
+    parser.add_argument(
+        "--build-surface", nargs=2, metavar=("NAME", "FOLDER"), help=argparse.SUPPRESS
+    )
     options = parser.parse_args()
+    if options.build_surface:
+        name, folder = options.build_surface
+        print(json.dumps(surfaces(Path(folder))[name]()))
+        return
     if options.surfaces or options.surface:
         main_surfaces(options.surface)
         return

@@ -32,6 +32,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import datetime as dt
+import functools
 import io
 import os
 import posixpath
@@ -58,9 +59,10 @@ MAX_ROWS = 20_000
 """Most rows read from one sheet."""
 MAX_COLUMNS = 200
 """Most columns read from one row."""
-MAX_CELLS = 500_000
-"""Most cells (`<c>` elements, empty or not) read from one workbook: 20,000 rows of 25."""
-MAX_SHARED_STRINGS = 200_000
+MAX_CELLS = 200_000
+"""Most cells (`<c>` elements, empty or not) read from one workbook: 10,000 rows of 20, or
+20,000 of 10 (a county department's catalogue has hundreds of rows of a dozen columns)."""
+MAX_SHARED_STRINGS = 100_000
 """Most shared strings an .xlsx may hold."""
 MAX_SHARED_CHARS = 20_000_000
 """Most characters all the shared strings of an .xlsx may hold together."""
@@ -237,7 +239,9 @@ class _Refused(Exception):
         self.fields = fields
 
 
+@functools.lru_cache(maxsize=512)
 def _local(name: str) -> str:
+    """An element's name without its namespace (cached: called twice per element)."""
     return name.rpartition(_SEP)[2]
 
 
@@ -512,7 +516,7 @@ class _Workbook:
                 return raw
         number: int | float
         try:
-            number = float(raw) if any(c in raw for c in ".eE") else int(raw)
+            number = float(raw) if "." in raw or "e" in raw or "E" in raw else int(raw)
         except ValueError:
             raise _Refused("sheet.bad_number", row=row, value=raw[:20]) from None
         style = cell["s"]
