@@ -36,10 +36,16 @@ def _yaml(indent: tuple[int, int, int]) -> YAML:
     yaml.indent(mapping=mapping, sequence=sequence, offset=offset)
     # One date put in two places must be written twice, not as an anchor and an alias.
     keep = yaml.representer.ignore_aliases
+    # A scalar the file itself anchors (`&first 2020-06-05`) keeps its anchor and aliases.
     yaml.representer.ignore_aliases = lambda data: (
-        isinstance(data, str | int | float | dt.date) or keep(data)
+        (isinstance(data, str | int | float | dt.date) and not _anchored(data)) or keep(data)
     )
     return yaml
+
+
+def _anchored(data: Any) -> bool:
+    """Whether `data` was read with an anchor of its own (ruamel keeps it on the value)."""
+    return getattr(getattr(data, "anchor", None), "value", None) is not None
 
 
 @dataclass
