@@ -14,6 +14,7 @@ import contextlib
 import datetime as dt
 import hashlib
 import json
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,6 +34,7 @@ in base64, and the change lines."""
 FILES = frozenset({*REQUIRED_FILES, ITEMS})
 """The only files an entry may name: the data files, in the data folder itself."""
 _HEX = frozenset("0123456789abcdef")
+_NUMBER = re.compile(r"[0-9]{1,12}")
 
 
 class Damaged(ValueError):
@@ -68,7 +70,8 @@ def record(
 ) -> Path:
     """Keep an edit (path: (before, after) for each file it writes); the entry's path."""
     folder = _folder(root)
-    numbers = [int(p.stem) for p in folder.glob("*.json") if p.stem.isdigit()]
+    # an entry is NNNNNN.json; other names (a 5,000-digit one, Arabic-Indic digits) are not ours
+    numbers = [int(p.stem) for p in folder.glob("*.json") if _NUMBER.fullmatch(p.stem)]
     path = folder / f"{max(numbers, default=0) + 1:06d}.json"
     document: dict[str, Any] = {
         "when": dt.datetime.now().isoformat(timespec="seconds"),
@@ -81,10 +84,16 @@ def record(
         },
     }
     atomic_write(path, json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8"))
-    for old_entry in sorted(folder.glob("*.json"))[:-KEEP]:
+    for old_entry in _entries(folder)[:-KEEP]:
         with contextlib.suppress(OSError):
             old_entry.unlink()
     return path
+
+
+def _entries(folder: Path) -> list[Path]:
+    """The journal's entries, oldest first (by number: 1000000 comes after 999999)."""
+    found = [p for p in folder.glob("[0-9]*.json") if _NUMBER.fullmatch(p.stem)]
+    return sorted(found, key=lambda p: int(p.stem))
 
 
 def latest(root: Path) -> Entry | None:
@@ -94,7 +103,7 @@ def latest(root: Path) -> Entry | None:
         if not (root / part).exists() and not (root / part).is_symlink():
             return None
     folder = confined.folder(root, STATE_DIR, "journal")
-    entries = sorted(p for p in folder.glob("[0-9]*.json") if p.stem.isdigit())
+    entries = _entries(folder)
     if not entries:
         return None
     path = entries[-1]

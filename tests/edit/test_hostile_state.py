@@ -394,3 +394,13 @@ def test_a_file_indented_by_three_spaces_edits(invoke, folder: Path, tmp_path: P
         line for line in difflib.ndiff(before.splitlines(), after.splitlines()) if line[:1] == "-"
     ]
     assert len(removed) <= 2, removed
+
+
+def test_journal_names_that_are_not_entries_trip_nothing(invoke, folder: Path) -> None:
+    journal = folder / ".hsreform" / "journal"
+    journal.mkdir(parents=True)
+    (journal / ("9" * 5000 + ".json")[:200]).write_text("{}")  # a long number, not ours
+    (journal / "\u0663.json").write_text("{}")  # an Arabic-Indic three
+    _edited(invoke, folder)
+    assert invoke("undo", "--data", str(folder)).exit_code == 0
+    assert (journal / "\u0663.json").exists()
