@@ -4,7 +4,7 @@
     python bench/hostile.py --surfaces [--surface NAME ...]
 
 Each case is a data set built from the bundled one with one or more files replaced by
-the worst file of its kind that the limits of `hsreform/yamlsource.py` still let in (or
+the worst file of its kind that the limits of `hsreform/reading/yamlsource.py` still let in (or
 just past them, where refusing is the work): every value a schema error, a mapping of
 100,000 unknown keys, the same mapping repeated by every alias allowed, a 10 MiB line
 with a syntax error, the largest valid roster with every staffing rule firing. Each of
@@ -37,7 +37,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from hsreform.yamlsource import (  # noqa: E402  (after the path is set)
+from hsreform.reading.yamlsource import (  # noqa: E402  (after the path is set)
     MAX_ALIASES,
     MAX_DEPTH,
     MAX_FILE_BYTES,
@@ -200,7 +200,7 @@ CASES: dict[str, Callable[[Path], None]] = {
     "long-integers": long_integers,
     "hidden-characters": hidden_characters,
     "largest-valid": largest_valid,
-    # The same at the limit of a plain file (read fast, hsreform.fastyaml): ten times larger.
+    # The same at the limit of a plain file (read fast, hsreform.reading.fastyaml): ten times larger.
     "plain-every-value-wrong": functools.partial(every_value_wrong, limit=MAX_PLAIN_NODES),
     "plain-every-file-wrong": functools.partial(every_file_wrong, limit=MAX_PLAIN_NODES),
     "plain-unknown-keys": functools.partial(unknown_keys, limit=MAX_PLAIN_NODES),
@@ -312,7 +312,7 @@ def surfaces(folder: Path) -> dict[str, Callable[[], tuple[str, ...]]]:  # noqa:
     """Each surface case: a function that builds its files under `folder`, and gives the
     arguments of its run (after `-m hsreform`)."""
     from hsreform.edit.session import MAX_EDIT_BYTES
-    from hsreform.sheets import MAX_CELLS, MAX_ROWS, MAX_SHARED_STRINGS
+    from hsreform.reading.sheets import MAX_CELLS, MAX_ROWS, MAX_SHARED_STRINGS
 
     def data(name: str, case: str = "") -> Path:
         target = folder / name

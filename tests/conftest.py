@@ -15,7 +15,7 @@ import typer.testing
 from ruamel.yaml import YAML
 from typer.testing import CliRunner
 
-from hsreform.cli import app, command
+from hsreform.cli.commands import app, command
 
 DATA = Path(__file__).parent / "data"
 CLEAN = DATA / "clean"

@@ -4,7 +4,7 @@ The runner reads every line of a job's output; it trims the whitespace at a line
 (spaces, tabs, any Unicode blank) and takes a line that then starts with `::` for a
 workflow command, and `##[` anywhere in a line for one too. A carriage return ends a line
 for a terminal that shows the log, so it is taken as a line break here too. Nothing of
-`hsreform.report.safe` is used: a guard that forgets a case is caught by this.
+`hsreform.common.safe` is used: a guard that forgets a case is caught by this.
 """
 
 from __future__ import annotations

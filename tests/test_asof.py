@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from hsreform.asof import BadDay, parse_day
+from hsreform.common.asof import BadDay, parse_day
 
 TODAY = dt.date(2020, 6, 8)
 

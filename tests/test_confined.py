@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from hsreform import confined
-from hsreform.errors import HsreformError
+from hsreform.common.errors import HsreformError
+from hsreform.reading import confined
 
 
 @pytest.mark.parametrize(

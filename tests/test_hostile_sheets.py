@@ -13,8 +13,8 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from hsreform import sheets
-from hsreform.errors import HsreformError
+from hsreform.common.errors import HsreformError
+from hsreform.reading import sheets
 
 CONTENT_TYPES = (
     '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/'

@@ -11,7 +11,7 @@ import openpyxl
 import pytest
 from ruamel.yaml import YAML
 
-from hsreform import sheets
+from hsreform.reading import sheets
 from tests.conftest import CLEAN, DATA
 
 HEADERS = [

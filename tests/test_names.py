@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from hsreform.errors import HsreformError
-from hsreform.loader import Dataset, load
-from hsreform.names import DOTS, closest, key, number_of, tidy
-from hsreform.numerals import number
+from hsreform.common.errors import HsreformError
+from hsreform.common.numerals import number
+from hsreform.dataset.loader import Dataset, load
+from hsreform.dataset.names import DOTS, closest, key, number_of, tidy
 from tests.conftest import REPO
 
 EXAMPLE = REPO / "examples" / "rollout-2020"

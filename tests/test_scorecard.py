@@ -6,10 +6,10 @@ import datetime as dt
 
 import pytest
 
-from hsreform.loader import load
-from hsreform.records import Status
-from hsreform.scorecard import UnitRecord, scorecard, standing
-from hsreform.status import Row, State, UnitProgress
+from hsreform.dataset.loader import load
+from hsreform.dataset.records import Status
+from hsreform.views.scorecard import UnitRecord, scorecard, standing
+from hsreform.views.status import Row, State, UnitProgress
 from tests.conftest import CLEAN
 
 D = dt.date

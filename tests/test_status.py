@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from ruamel.yaml import YAML
 
-from hsreform.loader import load
-from hsreform.status import State, report
+from hsreform.dataset.loader import load
+from hsreform.views.status import State, report
 from tests.conftest import BUNDLED, CLEAN
 
 D = dt.date
@@ -292,7 +292,7 @@ def test_done_means_every_requirement_met_by_done_on(tmp_path) -> None:
     dataset = load(CLEAN).dataset
     assert dataset is not None
     (task,) = [t for t in dataset.tasks.tasks if t.number == 2]
-    from hsreform.status import Reading, unit_progress
+    from hsreform.views.status import Reading, unit_progress
 
     required = ["training", "on-site-guidance"]
     # a done with one requirement dated earlier: the other was met on done_on

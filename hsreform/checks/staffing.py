@@ -48,10 +48,10 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from hsreform.findings import Finding, Severity
-from hsreform.loader import Dataset
-from hsreform.records import STAFF, TASKS, WINDOWS, QuotaRole, StaffMember, StaffRole
-from hsreform.yamlsource import Path_
+from hsreform.common.findings import Finding, Severity
+from hsreform.dataset.loader import Dataset
+from hsreform.dataset.records import STAFF, TASKS, WINDOWS, QuotaRole, StaffMember, StaffRole
+from hsreform.reading.yamlsource import Path_
 
 W, S = WINDOWS, STAFF
 

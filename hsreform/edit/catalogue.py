@@ -32,15 +32,15 @@ from typing import Any
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
+from hsreform.common.errors import HsreformError
+from hsreform.common.i18n import WORDS
+from hsreform.dataset.loader import Dataset, display_path
+from hsreform.dataset.names import closest
+from hsreform.dataset.records import ITEMS, ItemKind, ItemStatus
 from hsreform.edit import session
 from hsreform.edit.changes import Change as JournalChange
 from hsreform.edit.roundtrip import MAX_EDIT_BYTES, Editable
-from hsreform.errors import HsreformError
-from hsreform.i18n import WORDS
-from hsreform.loader import Dataset, display_path
-from hsreform.names import closest
-from hsreform.records import ITEMS, ItemKind, ItemStatus
-from hsreform.sheets import Cell, Sheet
+from hsreform.reading.sheets import Cell, Sheet
 
 FIELDS: dict[str, tuple[str, ...]] = {
     "name": ("事项名称", "政务服务事项名称", "服务事项名称", "事项名", "名称"),

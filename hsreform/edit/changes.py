@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from hsreform import i18n
+from hsreform.common import i18n
 
 
 @dataclass(frozen=True)

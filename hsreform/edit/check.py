@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from hsreform import checks
-from hsreform.findings import Finding
-from hsreform.loader import DATA_FILES, Dataset, display_path, load
+from hsreform.common.findings import Finding
+from hsreform.dataset.loader import DATA_FILES, Dataset, display_path, load
 
 
 @dataclass(frozen=True)

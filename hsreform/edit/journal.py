@@ -20,11 +20,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from hsreform import confined
+from hsreform.dataset.records import ITEMS, REQUIRED_FILES
 from hsreform.edit.changes import Change
 from hsreform.edit.lock import STATE_DIR, state_dir
 from hsreform.edit.write import TEMP_PREFIX, atomic_write
-from hsreform.records import ITEMS, REQUIRED_FILES
+from hsreform.reading import confined
 
 KEEP = 20
 """How many edits undo can step back through."""

@@ -21,8 +21,8 @@ from typing import Any
 
 from filelock import FileLock, Timeout
 
-from hsreform import confined
-from hsreform.errors import HsreformError
+from hsreform.common.errors import HsreformError
+from hsreform.reading import confined
 
 STATE_DIR = ".hsreform"
 """The folder inside the data folder that holds the lock and the journal (keep it out of git)."""

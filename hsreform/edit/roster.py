@@ -25,15 +25,15 @@ from typing import Any
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
-from hsreform import names, records
 from hsreform.checks import staffing
+from hsreform.common.errors import HsreformError
+from hsreform.common.findings import Finding
+from hsreform.dataset import names, records
+from hsreform.dataset.loader import Dataset
+from hsreform.dataset.records import STAFF, StaffMember, StaffRole, Window
 from hsreform.edit import nodes
 from hsreform.edit.changes import Change
 from hsreform.edit.session import Edit, Workspace, recorded
-from hsreform.errors import HsreformError
-from hsreform.findings import Finding
-from hsreform.loader import Dataset
-from hsreform.records import STAFF, StaffMember, StaffRole, Window
 
 REFUSE = frozenset(
     {
@@ -200,7 +200,7 @@ def add(person: Newcomer, as_of: dt.date) -> Edit:
             nodes.set_block(ws.file(STAFF).data, "staff", nodes.block_seq([posting]), column)
         member = records.build(StaffMember, values)
         if member is None:  # only pydantic can say (it says what is wrong)
-            from hsreform import validation
+            from hsreform.dataset import validation
 
             member = validation.as_record(StaffMember, values)
         params = _params(ds, member, since=str(person.since), approved=str(person.approved_on))

@@ -17,8 +17,8 @@ from typing import Any
 from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
-from hsreform import confined
-from hsreform.errors import HsreformError
+from hsreform.common.errors import HsreformError
+from hsreform.reading import confined
 
 BOM = "\ufeff"
 _INDENTS = (

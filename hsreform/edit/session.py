@@ -25,17 +25,17 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from hsreform import confined
+from hsreform.common.errors import DataUnusable, HsreformError
+from hsreform.common.findings import Finding, Severity
+from hsreform.dataset.loader import DATA_FILES, Dataset, display_path
+from hsreform.dataset.records import REQUIRED_FILES
 from hsreform.edit import journal
 from hsreform.edit.changes import Change
 from hsreform.edit.check import check_files
 from hsreform.edit.lock import check_wait, command_line, locked
 from hsreform.edit.roundtrip import MAX_EDIT_BYTES, Editable, new, parse
 from hsreform.edit.write import atomic_write
-from hsreform.errors import DataUnusable, HsreformError
-from hsreform.findings import Finding, Severity
-from hsreform.loader import DATA_FILES, Dataset, display_path
-from hsreform.records import REQUIRED_FILES
+from hsreform.reading import confined
 
 
 @dataclass
@@ -127,8 +127,6 @@ def new_findings(before: Iterable[Finding], after: Iterable[Finding]) -> list[Fi
         else:
             out.append(finding)
     return out
-
-
 
 
 def read_data_file(path: Path) -> bytes:

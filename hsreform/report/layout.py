@@ -12,13 +12,10 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from hsreform.catalogue import Figures, ItemsReport, UnitItems
 from hsreform.checks.staffing import WindowStaffing
-from hsreform.findings import Finding, Severity, counts, findings_of, sort_findings
-from hsreform.i18n import text
-from hsreform.meeting import Cell as MatrixCell
-from hsreform.meeting import MeetingReport, Staffed, Timeline
-from hsreform.records import Status
+from hsreform.common.findings import Finding, Severity, counts, findings_of, sort_findings
+from hsreform.common.i18n import text
+from hsreform.dataset.records import Status
 from hsreform.report import words
 from hsreform.report.document import (
     Cell,
@@ -31,12 +28,15 @@ from hsreform.report.document import (
     number,
 )
 from hsreform.report.document import text as plain
-from hsreform.scorecard import Scorecard, UnitRecord
-from hsreform.status import Report, Row, State
+from hsreform.views.catalogue import Figures, ItemsReport, UnitItems
+from hsreform.views.meeting import Cell as MatrixCell
+from hsreform.views.meeting import MeetingReport, Staffed, Timeline
+from hsreform.views.scorecard import Scorecard, UnitRecord
+from hsreform.views.status import Report, Row, State
 
 if TYPE_CHECKING:
-    from hsreform.changelog import LogEntry
-    from hsreform.listing import Listing
+    from hsreform.views.changelog import LogEntry
+    from hsreform.views.listing import Listing
 
 STATE_TONE = {
     State.DONE: "done",

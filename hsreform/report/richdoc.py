@@ -15,13 +15,13 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from hsreform.meeting import Bar
+from hsreform.common.safe import inline
 from hsreform.report import words
 from hsreform.report.document import Cell as DocCell
 from hsreform.report.document import Document, Kind
 from hsreform.report.document import Table as DocTable
-from hsreform.report.safe import inline
 from hsreform.report.tables import new_table
+from hsreform.views.meeting import Bar
 
 TONE_STYLE = {
     "done": "green",

@@ -23,7 +23,7 @@ import sys
 from collections.abc import Iterator, MutableMapping
 from typing import TYPE_CHECKING, Any, TextIO
 
-from hsreform.report import safe
+from hsreform.common import safe
 
 if TYPE_CHECKING:  # imported where a console is made: JSON and plain writes need no Rich
     from rich.console import Console

@@ -17,18 +17,18 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from hsreform.findings import Finding, Severity, counts, findings_of, sort_findings
-from hsreform.i18n import text
-from hsreform.records import Status
+from hsreform.common.findings import Finding, Severity, counts, findings_of, sort_findings
+from hsreform.common.i18n import text
+from hsreform.common.safe import inline
+from hsreform.dataset.records import Status
 from hsreform.report import words
-from hsreform.report.safe import inline
-from hsreform.status import Report, Row, State
+from hsreform.views.status import Report, Row, State
 
 if TYPE_CHECKING:  # types only: drawing a status table needs none of these modules
-    from hsreform.catalogue import ItemsReport, UnitItems
-    from hsreform.changelog import LogEntry
     from hsreform.checks.staffing import WindowStaffing
     from hsreform.edit.catalogue import ImportPlan
+    from hsreform.views.catalogue import ItemsReport, UnitItems
+    from hsreform.views.changelog import LogEntry
 
 SEVERITY_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 STATE_STYLE = {

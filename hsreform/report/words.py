@@ -12,13 +12,13 @@ from typing import TYPE_CHECKING
 
 from dateutil.relativedelta import relativedelta
 
-from hsreform.i18n import term, text
-from hsreform.records import Status
-from hsreform.status import FINISHED, Report, Row, State, UnitProgress
+from hsreform.common.i18n import term, text
+from hsreform.dataset.records import Status
+from hsreform.views.status import FINISHED, Report, Row, State, UnitProgress
 
 if TYPE_CHECKING:
-    from hsreform.catalogue import Figures
-    from hsreform.meeting import Bar
+    from hsreform.views.catalogue import Figures
+    from hsreform.views.meeting import Bar
 
 LONG_AGO = 60
 """From this many days on, a span reads in months and years rather than days."""

@@ -21,9 +21,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from hsreform.checks import staffing
-from hsreform.findings import Finding, Severity
-from hsreform.loader import Dataset, load
-from hsreform.records import STAFF, StaffMember
+from hsreform.common.findings import Finding, Severity
+from hsreform.dataset.loader import Dataset, load
+from hsreform.dataset.records import STAFF, StaffMember
 from tests.conftest import CLEAN
 
 PROFILE = settings(

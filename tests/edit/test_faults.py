@@ -20,9 +20,9 @@ from pathlib import Path
 
 import pytest
 
+from hsreform.dataset.loader import load
 from hsreform.edit import progress, session, write
 from hsreform.edit.write import TEMP_PREFIX
-from hsreform.loader import load
 from tests.edit.conftest import FILES, copy_of, read_all
 
 DAY = ("--as-of", "2020-06-08")

@@ -20,7 +20,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from hsreform.cli_build import Commands
+from hsreform.cli.build import Commands
 from hsreform.report import stream
 
 PANEL_BORDER = "dim"

@@ -18,14 +18,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from hsreform import catalogue
-from hsreform.catalogue import ItemsReport
 from hsreform.checks import staffing
 from hsreform.checks.staffing import WindowStaffing
-from hsreform.findings import Finding
-from hsreform.loader import Dataset
-from hsreform.records import Plan, SelfServiceArea, Status
-from hsreform.status import Report, Row, State, UnitProgress, report
+from hsreform.common.findings import Finding
+from hsreform.dataset.loader import Dataset
+from hsreform.dataset.records import Plan, SelfServiceArea, Status
+from hsreform.views import catalogue
+from hsreform.views.catalogue import ItemsReport
+from hsreform.views.status import Report, Row, State, UnitProgress, report
 
 
 @dataclass(frozen=True)

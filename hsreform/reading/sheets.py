@@ -45,7 +45,7 @@ from pathlib import Path
 from typing import IO, Any
 from xml.parsers import expat
 
-from hsreform.errors import HsreformError
+from hsreform.common.errors import HsreformError
 
 MAX_SHEET_BYTES = 20 * 1024 * 1024
 """Largest spreadsheet file read."""

@@ -1,7 +1,7 @@
 """Read one YAML file into plain Python values, keeping the position of every node.
 
-The reading itself lives beside this module: `hsreform.fastyaml` (plain files, rapidyaml)
-and `hsreform.eventreader` (any file, event by event, ruamel.yaml; imported only when a file
+The reading itself lives beside this module: `hsreform.reading.fastyaml` (plain files, rapidyaml)
+and `hsreform.reading.eventreader` (any file, event by event, ruamel.yaml; imported only when a file
 needs it). Here is what both share: the limits, reading the bytes of a file, the character
 checks, the meaning of a plain scalar in YAML 1.2, positions (`SourceMap`) and the errors
 (`SourceError`). Problems become `Finding`s: fatal ones are raised as `SourceError`, the
@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from hsreform.findings import Finding, Findings, Severity
+from hsreform.common.findings import Finding, Findings, Severity
 
 MAX_FILE_BYTES = 10 * 1024 * 1024
 """Largest data file read; a larger one is refused before it is read."""
@@ -33,7 +33,7 @@ MAX_NODES = 100_000
 """Most values a file read event by event may hold once its aliases are expanded (an alias
 bomb has billions): each costs some microseconds, and a file of them all wrong some more."""
 MAX_PLAIN_NODES = 1_000_000
-"""Most values a plain file may hold (one the fast read takes, hsreform.fastyaml): it reads
+"""Most values a plain file may hold (one the fast read takes, hsreform.reading.fastyaml): it reads
 at the speed of C++, so a region's merged data (40,000 staff) fits."""
 
 Path_ = tuple[str | int, ...]
@@ -333,13 +333,23 @@ def _resolved(text: str) -> Any:
 
 
 def _timestamp(text: str) -> Any:
-    """A date and time as ruamel.yaml reads it (imported here: most files have none)."""
+    """A date and time as ruamel.yaml reads it (ruamel imported here: most files have none)."""
     from ruamel.yaml.nodes import ScalarNode
 
-    from hsreform.eventreader import CONSTRUCTOR, TIMESTAMP
-
     # not construct_object, which keeps every node it ever built in a dict
-    return CONSTRUCTOR.construct_non_recursive_object(ScalarNode(TIMESTAMP, text))
+    return _constructor().construct_non_recursive_object(
+        ScalarNode("tag:yaml.org,2002:timestamp", text)
+    )
+
+
+@functools.cache
+def _constructor() -> Any:
+    """ruamel.yaml's safe constructor for YAML 1.2, made once when a timestamp is first read."""
+    from ruamel.yaml import YAML
+
+    safe = YAML(typ="safe", pure=True)
+    safe.version = (1, 2)
+    return safe.constructor
 
 
 # Bidirectional controls (embeddings, overrides, isolates, marks) and zero-width characters
@@ -365,18 +375,6 @@ def check_characters(text: str, display: str) -> None:
     bad = BAD_CHARACTER.search(text)
     if bad is not None:
         raise bad_character(text, bad.start(), display)
-
-
-def compose(text: str, display: str, *, names: frozenset[str] = frozenset()) -> Document:
-    """Compose `text` (the contents of the file shown as `display`) into a `Document`,
-    event by event (`hsreform.eventreader`, imported when a file needs it).
-
-    The text values of the keys in `names` (names and ids) may hold no bidirectional
-    controls or zero-width characters, and not only blanks: `hidden-character`, `empty-text`.
-    """
-    from hsreform import eventreader
-
-    return eventreader.compose(text, display, names=names)
 
 
 # Characters YAML refuses (controls, U+FFFE, U+FFFF), and U+0085, U+2028 and U+2029, which

@@ -14,9 +14,9 @@ import datetime as dt
 import hashlib
 from dataclasses import dataclass
 
-from hsreform.loader import Dataset
-from hsreform.records import Plan
-from hsreform.status import SECTIONS, deadline_of
+from hsreform.dataset.loader import Dataset
+from hsreform.dataset.records import Plan
+from hsreform.views.status import SECTIONS, deadline_of
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from hsreform.models import ALL_FILE_MODELS
+from hsreform.dataset.models import ALL_FILE_MODELS
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
 

@@ -7,7 +7,7 @@ import re
 
 from dateutil.relativedelta import relativedelta
 
-from hsreform.numerals import chinese_number
+from hsreform.common.numerals import chinese_number
 
 _ABSOLUTE = (
     re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$"),

@@ -17,12 +17,12 @@ import typer
 from typer._click import exceptions as click_exc  # typer vendors click; its errors live here
 from typer.core import TyperCommand, TyperGroup
 
-from hsreform.errors import HsreformError
-from hsreform.i18n import DEFAULT_LANG, ENV_LANG, resolve_lang, system_reason, text
+from hsreform.common.errors import HsreformError
+from hsreform.common.i18n import DEFAULT_LANG, ENV_LANG, resolve_lang, system_reason, text
 from hsreform.report import stream
 
 try:
-    from hsreform.cli_params import quick
+    from hsreform.cli.params import quick
 except ImportError:  # Typer before 0.29 converts with click's types, without pydantic
 
     def quick(params: Iterable[Any]) -> None:
@@ -87,7 +87,7 @@ class _LocalizedHelp:
         return params
 
     def format_help(self, ctx: Any, formatter: Any) -> None:
-        from hsreform import helptext  # Rich's table and panel, only when help is asked for
+        from hsreform.cli import helptext
 
         helptext.render(self, ctx, PANEL_TITLES[self.help_lang])
 

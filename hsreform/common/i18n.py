@@ -13,7 +13,7 @@ import os
 from collections.abc import Mapping
 from typing import Any
 
-from hsreform.report.safe import shown
+from hsreform.common.safe import shown
 
 WORDS = {
     "首席代表": "chief",

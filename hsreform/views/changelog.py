@@ -13,10 +13,10 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from hsreform import i18n
+from hsreform.common import i18n
+from hsreform.dataset.loader import Dataset
+from hsreform.dataset.records import KINDS, Status
 from hsreform.edit.changes import quoted
-from hsreform.loader import Dataset
-from hsreform.records import KINDS, Status
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,6 @@
 """Where a value stands in a plain data file, found from its lines without reading it all.
 
-A file the fast read took (hsreform.fastyaml) uses only block mappings and lists, flow
+A file the fast read took (hsreform.reading.fastyaml) uses only block mappings and lists, flow
 lists and mappings written on one line, and unquoted one-line scalars. In such a file
 the place of a value follows from the lines alone: a mapping's keys are the lines that
 start at its column, a list's items the lines whose `- ` stands at its column. So a
@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from hsreform.yamlsource import Path_
+from hsreform.reading.yamlsource import Path_
 
 _KEY = re.compile(r"([^\s#:\[\]{},](?:[^:\s]|\s+(?![#\s]))*?):(?: +|$)")
 """A key and its colon; a `#` in a key is text unless a blank stands before it."""

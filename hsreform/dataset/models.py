@@ -29,8 +29,8 @@ from pydantic import (
     model_validator,
 )
 
-from hsreform import records
-from hsreform.records import FILE_RECORDS, REQUIRED, REQUIRED_FILES, Record
+from hsreform.dataset import records
+from hsreform.dataset.records import FILE_RECORDS, REQUIRED, REQUIRED_FILES, Record
 
 
 class Model(BaseModel):

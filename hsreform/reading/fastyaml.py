@@ -34,10 +34,10 @@ import unicodedata
 from collections.abc import Iterator
 from typing import Any
 
-from hsreform import yamlsource
-from hsreform.findings import Findings
-from hsreform.plainpositions import PlainPositions
-from hsreform.yamlsource import (
+from hsreform.common.findings import Findings
+from hsreform.reading import yamlsource
+from hsreform.reading.plainpositions import PlainPositions
+from hsreform.reading.yamlsource import (
     MAX_DEPTH,
     MAX_INTEGER_DIGITS,
     MAX_PLAIN_NODES,
@@ -204,10 +204,16 @@ def _quiet_stderr() -> Iterator[None]:
 
 
 def compose(text: str, display: str, *, names: frozenset[str] = frozenset()) -> Document:
-    """`yamlsource.compose`, read fast where the fast read can vouch for the result."""
+    """`eventreader.compose`, read fast where the fast read can vouch for the result."""
     yamlsource.check_characters(text, display)
     fast = read(text, display, names)
-    return fast if fast is not None else yamlsource.compose(text, display, names=names)
+    if fast is not None:
+        return fast
+    from hsreform.reading import (
+        eventreader,  # ruamel.yaml, only for a file the fast read cannot vouch for
+    )
+
+    return eventreader.compose(text, display, names=names)
 
 
 def read(text: str, display: str, names: frozenset[str] = frozenset()) -> Document | None:

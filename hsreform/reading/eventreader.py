@@ -4,8 +4,8 @@ The file is read as events (libyaml's parser when ruamel.yaml.clib is installed,
 pure-Python one otherwise) and composed here, without recursion, so that every limit is
 enforced while parsing rather than after: file size, nesting depth, alias count and the
 size that aliases expand to. Tags other than the standard ones are refused, so nothing in a
-data file can name Python code. `hsreform.yamlsource.compose` imports this module when a
-file needs it: a plain file is read by `hsreform.fastyaml` without ruamel.yaml at all.
+data file can name Python code. `hsreform.reading.fastyaml.compose` imports this module when a
+file needs it: a plain file is read by `hsreform.reading.fastyaml` without ruamel.yaml at all.
 """
 
 from __future__ import annotations
@@ -31,8 +31,8 @@ from ruamel.yaml.events import (
 )
 from ruamel.yaml.reader import ReaderError
 
-from hsreform.findings import Finding, Findings, Severity
-from hsreform.yamlsource import (
+from hsreform.common.findings import Finding, Findings, Severity
+from hsreform.reading.yamlsource import (
     BAD_CHARACTER,
     BLANK_NAME,
     CARRIAGE_RETURN,
@@ -61,10 +61,8 @@ except ImportError:  # pragma: no cover - exercised only where the wheel is miss
 
 _TAG = "tag:yaml.org,2002:"
 _ALLOWED_TAGS = {_TAG + "str", _TAG + "map", _TAG + "seq"}
-TIMESTAMP = _TAG + "timestamp"
 _SAFE = YAML(typ="safe", pure=True)
 _SAFE.version = (1, 2)
-CONSTRUCTOR = _SAFE.constructor
 
 
 def _events(text: str) -> Iterator[Event]:

@@ -17,44 +17,33 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from hsreform import __version__, cli_build
-from hsreform.cli_locale import LocalizedCommand, LocalizedGroup, detect_lang
-from hsreform.errors import DataUnusable, HsreformError
-from hsreform.findings import FAIL_ON_CHOICES, Findings, counts, exit_code
-from hsreform.i18n import resolve_lang, text
-from hsreform.lazy import lazy
-from hsreform.report import safe, stream
+from hsreform import __version__
+from hsreform.cli import build
+from hsreform.cli.locale import LocalizedCommand, LocalizedGroup, detect_lang
+from hsreform.common import safe
+from hsreform.common.errors import DataUnusable, HsreformError
+from hsreform.common.findings import FAIL_ON_CHOICES, Findings, counts, exit_code
+from hsreform.common.i18n import resolve_lang, text
+from hsreform.common.lazy import lazy
+from hsreform.report import stream
 
-# Each command imports what it runs, at its first use (hsreform.lazy): --help loads no data
+# Each command imports what it runs, at its first use (hsreform.common.lazy): --help loads no data
 # layer, JSON output no Rich, and only the commands that write xlsx, ics or docx their libraries.
 if TYPE_CHECKING:
     from rich.console import Console
     from typer.core import TyperGroup
 
-    from hsreform import (
-        asof,
-        catalogue,
-        changelog,
-        checks,
-        deadlines,
-        letters,
-        listing,
-        loader,
-        meeting,
-        names,
-        records,
-        scorecard,
-        sheets,
-    )
-    from hsreform import schema as schemas
-    from hsreform import status as views
+    from hsreform import checks
+    from hsreform.common import asof
+    from hsreform.dataset import loader, names, records
+    from hsreform.dataset import schema as schemas
+    from hsreform.dataset.loader import Dataset
     from hsreform.edit import catalogue as edit_catalogue
     from hsreform.edit import check as edit_check
     from hsreform.edit import progress, roster, session, upgrade
     from hsreform.edit import write as edit_write
     from hsreform.edit.changes import Change
-    from hsreform.letters import LetterView
-    from hsreform.loader import Dataset
+    from hsreform.reading import sheets
     from hsreform.report import (
         csvdoc,
         docxdoc,
@@ -71,22 +60,25 @@ if TYPE_CHECKING:
         xlsx,
     )
     from hsreform.report.document import Document
+    from hsreform.views import catalogue, changelog, deadlines, letters, listing, meeting, scorecard
+    from hsreform.views import status as views
+    from hsreform.views.letters import LetterView
 else:
-    asof = lazy("hsreform.asof")
-    catalogue = lazy("hsreform.catalogue")
-    changelog = lazy("hsreform.changelog")
+    asof = lazy("hsreform.common.asof")
+    catalogue = lazy("hsreform.views.catalogue")
+    changelog = lazy("hsreform.views.changelog")
     checks = lazy("hsreform.checks")
-    deadlines = lazy("hsreform.deadlines")
-    letters = lazy("hsreform.letters")
-    listing = lazy("hsreform.listing")
-    loader = lazy("hsreform.loader")
-    meeting = lazy("hsreform.meeting")
-    names = lazy("hsreform.names")
-    records = lazy("hsreform.records")
-    scorecard = lazy("hsreform.scorecard")
-    sheets = lazy("hsreform.sheets")
-    schemas = lazy("hsreform.schema")
-    views = lazy("hsreform.status")
+    deadlines = lazy("hsreform.views.deadlines")
+    letters = lazy("hsreform.views.letters")
+    listing = lazy("hsreform.views.listing")
+    loader = lazy("hsreform.dataset.loader")
+    meeting = lazy("hsreform.views.meeting")
+    names = lazy("hsreform.dataset.names")
+    records = lazy("hsreform.dataset.records")
+    scorecard = lazy("hsreform.views.scorecard")
+    sheets = lazy("hsreform.reading.sheets")
+    schemas = lazy("hsreform.dataset.schema")
+    views = lazy("hsreform.views.status")
     edit_catalogue = lazy("hsreform.edit.catalogue")
     edit_check = lazy("hsreform.edit.check")
     progress = lazy("hsreform.edit.progress")
@@ -583,7 +575,8 @@ def upgrade_data(
         out.print(text("edit.notice", opts.lang) + finding.describe(opts.lang), soft_wrap=True)
     if dry_run:
         for path, (before, new) in planned.files.items():
-            stream.write(edit_write.diff(before, new, loader.display_path(path)))
+            shown = edit_write.diff(before, new, safe.inline(loader.display_path(path)))
+            stream.echo(safe.visible(shown))  # sanitised as the diffs of every edit
         out.print(text("upgrade.dry_run", opts.lang))
         return
     written = session.write_planned(root, planned.files, planned.changes, command=_command())
@@ -1526,7 +1519,7 @@ def _letters(views: list[LetterView], fmt: str, output: Path | None) -> bytes:
 
 def command() -> TyperGroup:
     """The app as a click group whose commands are built as they are looked up (cli_build)."""
-    return cli_build.group(app)
+    return build.group(app)
 
 
 def main() -> None:

@@ -26,9 +26,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from hsreform.loader import Dataset
-from hsreform.records import Status
-from hsreform.status import Row, UnitProgress, report
+from hsreform.dataset.loader import Dataset
+from hsreform.dataset.records import Status
+from hsreform.views.status import Row, UnitProgress, report
 
 
 @dataclass(frozen=True)

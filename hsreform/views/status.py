@@ -25,7 +25,7 @@ one (`exceptions`, the year-end goal's 对场地有特殊要求的事项); elsew
 the item as it stood before the exemption. A task that `charges: units-with-quota` holds
 to account only its responsible units with a quota at some window. For the goal marked
 `catalogue: in-hall`, a unit with an item catalogue (items.yaml) stands where its items
-say (`hsreform.catalogue.goal_progress`), whatever its progress entry says. Wherever the
+say (`hsreform.views.catalogue.goal_progress`), whatever its progress entry says. Wherever the
 view reads a unit's entry otherwise than it is written, the unit carries a `reading`
 that says why, and every renderer shows it: status never disagrees with the data
 silently.
@@ -39,9 +39,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
-from hsreform.catalogue import derived_progress
-from hsreform.loader import Dataset
-from hsreform.records import DatedState, Progress, Requirement, Status, Tracked
+from hsreform.dataset.dated import state_on
+from hsreform.dataset.loader import Dataset
+from hsreform.dataset.records import Progress, Requirement, Status, Tracked
+from hsreform.views.catalogue import derived_progress
 
 
 class State(StrEnum):
@@ -219,22 +220,6 @@ class Report:
         return tuple(
             (row, u) for row in (*self.tasks, *self.goals, *self.duties) for u in row.read_otherwise
         )
-
-
-def state_on(entry: Progress, day: dt.date, *, exempt: bool = True) -> DatedState | None:
-    """The state of `entry` in effect on `day`: the latest that began by then.
-
-    History lists earlier states oldest first; an undated state (data written before
-    states were dated) counts as known from the start, as it always did. With `exempt`
-    False, exemptions are passed over: the state the unit stood in without them.
-    """
-    current: DatedState | None = None
-    for state in (*entry.history, entry):
-        if (state.began is None or state.began <= day) and (
-            exempt or state.status is not Status.EXEMPT
-        ):
-            current = state
-    return current
 
 
 def unit_progress(

@@ -15,10 +15,10 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from hsreform import fastyaml, records
-from hsreform.errors import HsreformError
-from hsreform.findings import CloseMatch, Finding, Findings, Severity
-from hsreform.records import (
+from hsreform.common.errors import HsreformError
+from hsreform.common.findings import CloseMatch, Finding, Findings, Severity
+from hsreform.dataset import records
+from hsreform.dataset.records import (
     FILE_RECORDS,
     ITEMS,
     KINDS,
@@ -41,10 +41,11 @@ from hsreform.records import (
     Window,
     WindowsFile,
 )
-from hsreform.yamlsource import Path_, SourceError, SourceMap, read_text
+from hsreform.reading import fastyaml
+from hsreform.reading.yamlsource import Path_, SourceError, SourceMap, read_text
 
 if TYPE_CHECKING:
-    from hsreform.names import Names
+    from hsreform.dataset.names import Names
 
 DATA_FILES = (*REQUIRED_FILES, ITEMS)
 ENV_DATA = "HSREFORM_DATA"
@@ -264,8 +265,8 @@ class Dataset:
     @cached_property
     def names(self) -> Names:
         """What people call the units, windows, people and tasks of this data set, indexed
-        once: the resolver every command uses (`hsreform.names`)."""
-        from hsreform.names import Names
+        once: the resolver every command uses (`hsreform.dataset.names`)."""
+        from hsreform.dataset.names import Names
 
         return Names(self)
 
@@ -328,7 +329,7 @@ def load(root: Path, *, cwd: Path | None = None) -> Loaded:
             windows = document.data
         instance = records.build(FILE_RECORDS[name], document.data)
         if instance is None:  # a fault, or a value pydantic converts: pydantic reads it
-            from hsreform import validation
+            from hsreform.dataset import validation
 
             names = _names_to_ids(windows)  # 税务局 written for tax-bureau
             instance = validation.read(name, document, names, findings)

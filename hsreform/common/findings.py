@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from enum import IntEnum
 from typing import Any
 
-from hsreform import i18n
-from hsreform.report.safe import inline
+from hsreform.common import i18n
+from hsreform.common.safe import inline
 
 
 class Severity(IntEnum):
@@ -50,7 +50,7 @@ class Finding:
     blocking: bool = False
 
     def message(self, lang: str) -> str:
-        """The message in `lang`, from the catalogue in `hsreform.i18n`."""
+        """The message in `lang`, from the catalogue in `hsreform.common.i18n`."""
         return i18n.message(self.code, lang, self.params)
 
     def describe(self, lang: str) -> str:

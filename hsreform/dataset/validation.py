@@ -17,13 +17,13 @@ from typing import Any
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
-from hsreform import models
-from hsreform.findings import CloseMatch, Findings
-from hsreform.i18n import WORDS
-from hsreform.models import ALL_FILE_MODELS, to_record
-from hsreform.records import Record
-from hsreform.report.safe import shown
-from hsreform.yamlsource import MAX_NODES, Document, Path_, SourceMap
+from hsreform.common.findings import CloseMatch, Findings
+from hsreform.common.i18n import WORDS
+from hsreform.common.safe import shown
+from hsreform.dataset import models
+from hsreform.dataset.models import ALL_FILE_MODELS, to_record
+from hsreform.dataset.records import Record
+from hsreform.reading.yamlsource import MAX_NODES, Document, Path_, SourceMap
 
 R = typing.TypeVar("R", bound=Record)
 

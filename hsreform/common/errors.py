@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from hsreform import i18n
-from hsreform.findings import Finding, Severity, findings_of, sort_findings
+from hsreform.common import i18n
+from hsreform.common.findings import Finding, Severity, findings_of, sort_findings
 
 
 class HsreformError(Exception):

@@ -40,10 +40,10 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from hsreform import numerals
-from hsreform.errors import HsreformError
-from hsreform.i18n import text
-from hsreform.records import (
+from hsreform.common import numerals
+from hsreform.common.errors import HsreformError
+from hsreform.common.i18n import text
+from hsreform.dataset.records import (
     KINDS,
     Group,
     Requirement,
@@ -55,7 +55,7 @@ from hsreform.records import (
 )
 
 if TYPE_CHECKING:
-    from hsreform.loader import Dataset
+    from hsreform.dataset.loader import Dataset
 
 DOTS = "·•・･．‧.∙⋅⸱ꞏ᛫⦁●ㆍ﹒․"
 """Middle dots and their look-alikes, as input methods and keyboards type them between the

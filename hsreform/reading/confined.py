@@ -27,7 +27,7 @@ import os
 import stat
 from pathlib import Path
 
-from hsreform.errors import HsreformError
+from hsreform.common.errors import HsreformError
 
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 _NONBLOCK = getattr(os, "O_NONBLOCK", 0)

@@ -2,7 +2,7 @@
 
 Each listing is a view like the others: rows of named fields (stable keys, the JSON's),
 which `report/layout.py` lays out for every format. It shows every name a command
-understands for a thing (`hsreform.names`): the id, the name, aliases and official full
+understands for a thing (`hsreform.dataset.names`): the id, the name, aliases and official full
 names, a window's name without 窗口, a requirement's number as the tables show it.
 """
 
@@ -12,10 +12,10 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from hsreform.errors import HsreformError
-from hsreform.loader import Dataset
-from hsreform.names import ROLE_WORDS, choose
-from hsreform.records import KINDS, Tracked
+from hsreform.common.errors import HsreformError
+from hsreform.dataset.loader import Dataset
+from hsreform.dataset.names import ROLE_WORDS, choose
+from hsreform.dataset.records import KINDS, Tracked
 
 WHAT: dict[str, tuple[str, ...]] = {
     "units": ("单位", "unit", "部门"),

@@ -18,9 +18,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from hsreform.catalogue import standings
-from hsreform.loader import Dataset
-from hsreform.records import Letter
+from hsreform.dataset.dated import standings
+from hsreform.dataset.loader import Dataset
+from hsreform.dataset.records import Letter
 
 CENTRE = "和硕县行政服务中心"
 TITLE = "{issuer}现场审批服务授权书"
