@@ -452,7 +452,7 @@ def main_surfaces(names: list[str] | None) -> None:
                 text=True,
             )
             args = tuple(json.loads(built.stdout))
-            inputs = [Path(a) for a in args if a.endswith((".xlsx", ".csv"))]
+            inputs = [Path(args[2])] if args[:2] == ("items", "import") else []
             size = f"{inputs[0].stat().st_size / 1e6:.1f} MB sheet" if inputs else ""
             code, seconds, memory = measure(["-m", "hsreform", *args])
             worst_time, worst_memory = max(worst_time, seconds), max(worst_memory, memory)

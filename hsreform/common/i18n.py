@@ -1012,9 +1012,9 @@ T: dict[str, tuple[str, str]] = {
         "written, nothing was changed",
     ),
     "edit.result_too_large": (
-        "修改后 {path} 会有 {size} 字节，超过修改命令可处理的上限 {limit} 字节；没有改动任何文件"
+        "修改后 {path} 至少会有 {size} 字节，超过修改命令可处理的上限 {limit} 字节；没有改动任何文件"
         "（导入时请按单位或分批导入）",
-        "{path} would have {size} bytes after the edit, over the limit of {limit} bytes an "
+        "{path} would have at least {size} bytes after the edit, over the limit of {limit} bytes an "
         "edit handles; nothing was changed (import by unit or in parts)",
     ),
     "confined.too_large": (

@@ -77,6 +77,9 @@ _SCIENTIFIC = re.compile(r"^[+-]?\d+(?:\.\d*)?[eE][+-]?\d+$")
 """6.52827E+16: how Excel shows, and saves to .csv, a long number in a General cell."""
 _DECIMAL = re.compile(r"^\d+\.\d+$")
 """65282700000000123.0: a code that went through a float on its way out."""
+MIN_ITEM_BYTES = 40
+"""The fewest bytes a new item adds to items.yaml besides its name (`- name: `, `status:
+listed`, `since: YYYY-MM-DD`, their line breaks and indentation)."""
 EXACT_DIGITS = 15
 """Excel keeps 15 significant digits of a number: a longer code kept as one lost the rest."""
 
@@ -473,12 +476,16 @@ def plan_import(
 def _after(editable: Editable, plan: ImportPlan) -> bytes:
     """items.yaml as the import leaves it; refused at once when no edit could open it again
     (the session would refuse it too, after writing it out twice more)."""
-    after = editable.dumps() if plan.added or plan.changes else editable.original
-    if len(after) > MAX_EDIT_BYTES:
+    # Each new item takes at least its name and `- name: `, `status: listed` and `since:`
+    # lines: when even that is too much, say so before writing out a file of megabytes.
+    least = len(editable.original) + sum(len(n.encode()) + MIN_ITEM_BYTES for n in plan.added)
+    if least <= MAX_EDIT_BYTES:
+        after = editable.dumps() if plan.added or plan.changes else editable.original
+    if least > MAX_EDIT_BYTES or len(after) > MAX_EDIT_BYTES:
         raise HsreformError(
             "edit.result_too_large",
             path=display_path(editable.path),
-            size=len(after),
+            size=least if least > MAX_EDIT_BYTES else len(after),
             limit=MAX_EDIT_BYTES,
         )
     return after
