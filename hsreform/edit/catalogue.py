@@ -480,7 +480,7 @@ def _after(editable: Editable, plan: ImportPlan) -> bytes:
     # lines: when even that is too much, say so before writing out a file of megabytes.
     least = len(editable.original) + sum(len(n.encode()) + MIN_ITEM_BYTES for n in plan.added)
     if least <= MAX_EDIT_BYTES:
-        after = editable.dumps() if plan.added or plan.changes else editable.original
+        after = editable.settle() if plan.added or plan.changes else editable.original
     if least > MAX_EDIT_BYTES or len(after) > MAX_EDIT_BYTES:
         raise HsreformError(
             "edit.result_too_large",

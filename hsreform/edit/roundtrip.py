@@ -72,8 +72,20 @@ class Editable:
         """Where the dashes of a block list stand under a key at `key_column`."""
         return key_column + int(self.yaml.sequence_dash_offset or 0)
 
+    settled: bytes | None = None
+    """The bytes once the edit is done with the file (`settle`): `dumps` gives them at once."""
+
+    def settle(self) -> bytes:
+        """The file's bytes now, kept: the edit changes nothing more (a 1 MiB file takes
+        seconds to write out; the session asks for it again)."""
+        self.settled = None
+        self.settled = self.dumps()
+        return self.settled
+
     def dumps(self) -> bytes:
         """The file's bytes as they would be written now."""
+        if self.settled is not None:
+            return self.settled
         stream = io.StringIO()
         self.yaml.dump(self.data, stream)
         text = self.head + stream.getvalue()
