@@ -404,3 +404,27 @@ def test_journal_names_that_are_not_entries_trip_nothing(invoke, folder: Path) -
     _edited(invoke, folder)
     assert invoke("undo", "--data", str(folder)).exit_code == 0
     assert (journal / "\u0663.json").exists()
+
+
+def test_a_diff_context_line_that_starts_with_a_tab_is_inert(folder: Path) -> None:
+    """The runner trims the blanks before `::`, tabs too: a context line ` \\t::error::` of a
+    diff is a command unless guarded. The file is whatever the journal says it wrote."""
+    import hashlib
+
+    done = runner.run(*EDIT, "--data", str(folder))
+    assert done.returncode == 0, done.stderr
+    tasks = folder / "tasks.yaml"
+    current = tasks.read_bytes() + b"\t::error::context\n\t##[error]context\n"
+    tasks.write_bytes(current)
+    entry = _entry(folder)
+    document = json.loads(entry.read_text(encoding="utf-8"))
+    before = current + b"x\n"  # the lines above it are context lines of the diff
+    document["files"]["tasks.yaml"] = {
+        "before": base64.b64encode(before).decode(),
+        "after": hashlib.sha256(current).hexdigest(),
+    }
+    entry.write_text(json.dumps(document), encoding="utf-8")
+    result = runner.run("undo", "--dry-run", "--data", str(folder))
+    assert result.returncode == 0, result.stderr
+    assert "context" in result.stdout
+    assert runner.commands(result.stdout + result.stderr) == []
