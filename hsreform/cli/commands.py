@@ -244,6 +244,10 @@ def _words(
     return {choice: words.get(choice, ()) for choice in choices}
 
 
+MAX_REMIND = 366
+"""Most days ahead `calendar --remind` reminds of a deadline."""
+
+
 def _count(name: str, value: str) -> int:
     """A whole number of days (`--soon 三`, `--remind 3天`), not negative."""
     number = names.number_of(value.removesuffix("天").removesuffix("日"))
@@ -576,7 +580,8 @@ def upgrade_data(
         out.print(text("edit.notice", opts.lang) + finding.describe(opts.lang), soft_wrap=True)
     if dry_run:
         for path, (before, new) in planned.files.items():
-            stream.write(edit_write.diff(before, new, loader.display_path(path)))
+            shown = edit_write.diff(before, new, safe.inline(loader.display_path(path)))
+            stream.echo(safe.visible(shown))  # sanitised as the diffs of every edit
         out.print(text("upgrade.dry_run", opts.lang))
         return
     written = session.write_planned(root, planned.files, planned.changes, command=_command())
@@ -671,7 +676,7 @@ def _deliver(
         with opts.output.open("w", encoding="utf-8") as handle:
             from rich.console import Console
 
-            plain = Console(file=handle, highlight=False, markup=False, emoji=False)
+            plain = Console(file=stream.guarded(handle), highlight=False, markup=False, emoji=False)
             plain.no_color = True
             draw(plain)
         _written(opts.output, opts.lang)
@@ -806,6 +811,8 @@ def calendar_command(
 ) -> None:
     opts = _options(as_of, None, lang, "never", ("never",))
     days = _count("--remind", remind)
+    if days > MAX_REMIND:  # a reminder years ahead overflows the calendar's arithmetic
+        raise HsreformError("usage.count_range", name="--remind", value=remind, low=0, high=366)
     if output is not None and output.suffix.lower() != ".ics":
         raise HsreformError("usage.unknown_extension", path=str(output), suffixes=[".ics"])
     ds = _dataset(data, "calendar", opts)
@@ -945,10 +952,13 @@ def _print_outcome(
     out = stream.console()
     for change in changes:
         line = change.undone(lang) if undoing else change.render(lang)
-        out.print(f"{loader.display_path(root / change.file)}: {line}", soft_wrap=True)
+        out.print(f"{safe.inline(loader.display_path(root / change.file))}: {line}", soft_wrap=True)
     if dry_run:
         for path, (before, after) in files.items():
-            stream.write(edit_write.diff(before, after, loader.display_path(path)))
+            # the diff shows bytes from the data (or an old journal) and the --data path:
+            # both sanitised as every view is, and guarded against workflow commands
+            shown = edit_write.diff(before, after, safe.inline(loader.display_path(path)))
+            stream.echo(safe.visible(shown))
         out.print(text("edit.dry_run", lang))
     elif written:
         out.print(text("edit.written", lang, files=[loader.display_path(p) for p in written]))
@@ -1568,10 +1578,11 @@ def _letters(views: list[LetterView], fmt: str, output: Path | None) -> bytes:
     """The letters as a file of format `fmt` ('markdown', 'html' or 'docx')."""
     if fmt == "docx":
         return letterdocx.docx(views)
+    # guarded as every text output is, to a file or not: files are shown in CI logs too
     if fmt == "markdown":
-        return letter.markdown(views).encode("utf-8")
+        return safe.guard(letter.markdown(views)).encode("utf-8")
     if fmt == "html":
-        return letter.page(views).encode("utf-8")
+        return safe.guard(letter.page(views)).encode("utf-8")
     raise HsreformError("usage.unknown_extension", path=str(output), suffixes=[".md", ".html"])
 
 

@@ -907,6 +907,14 @@ T: dict[str, tuple[str, str]] = {
         "{name} 的值“{value}”不是天数；写 3、三 或 3天",
         "{name}: '{value}' is not a number of days; write 3",
     ),
+    "usage.count_range": (
+        "{name} 的值“{value}”超出范围：写 {low} 到 {high} 之间的天数",
+        "{name}: '{value}' is out of range; write a number of days from {low} to {high}",
+    ),
+    "usage.bad_wait": (
+        "--wait 的值“{value}”无效：写 0 到 {limit} 之间的秒数",
+        "--wait: '{value}' is not valid; write a number of seconds from 0 to {limit}",
+    ),
     "usage.extra": ("多余的参数：{args}", "Unexpected extra argument(s): {args}"),
     "usage.bad_day": (
         "无法识别的日期“{value}”；可写 2020-06-05、2020/6/5、2020年6月5日、今天、昨天、3天前、+3d、-1w",
@@ -1001,9 +1009,51 @@ T: dict[str, tuple[str, str]] = {
         "{name}: '{value}' is not a day; write 2020-06-05, 2020/6/5 or 2020年6月5日",
     ),
     "edit.unreadable": ("无法读取 {path}：{reason}", "Cannot read {path}: {reason}"),
+    "edit.blank_value": (
+        "{field} 不能为空（只有空格也算空）；没有改动任何文件",
+        "{field} cannot be blank (spaces alone count as blank); nothing was changed",
+    ),
+    "edit.invalid_value": (
+        "{field} 的值无效（{detail}）；没有改动任何文件",
+        "{field} has an invalid value ({detail}); nothing was changed",
+    ),
+    "confined.symlink": (
+        "{path} 是符号链接；修改和撤销不跟随符号链接（以免改到数据目录之外的文件），"
+        "没有改动任何文件；请把链接换成文件本身",
+        "{path} is a symlink; edits and undo do not follow symlinks (they could change a file "
+        "outside the data folder); nothing was changed: put the file itself in its place",
+    ),
+    "confined.directory": (
+        "{path} 是文件夹，不是文件；没有改动任何文件",
+        "{path} is a folder, not a file; nothing was changed",
+    ),
+    "confined.special": (
+        "{path} 不是普通文件（命名管道、设备或套接字），不予读写；没有改动任何文件",
+        "{path} is not a regular file (a named pipe, a device or a socket); not read or "
+        "written, nothing was changed",
+    ),
+    "edit.result_too_large": (
+        "修改后 {path} 至少会有 {size} 字节，超过修改命令可处理的上限 {limit} 字节；没有改动任何文件"
+        "（导入时请按单位或分批导入）",
+        "{path} would have at least {size} bytes after the edit, over the limit of {limit} bytes an "
+        "edit handles; nothing was changed (import by unit or in parts)",
+    ),
+    "confined.too_large": (
+        "{path} 有 {size} 字节，超过修改命令可处理的上限 {limit} 字节；没有改动任何文件，请手工修改",
+        "{path} has {size} bytes, over the limit of {limit} bytes an edit handles; nothing "
+        "was changed, edit it by hand",
+    ),
     "edit.layout": (
-        "{path} 的排版（缩进方式）无法原样保留，为免打乱文件，不做修改；请手工修改",
-        "{path} has a layout (indentation) that cannot be kept byte for byte; not changed, edit it by hand",
+        "{path}:{line}：从这一行起，文件的写法（缩进、引号或注释的位置）无法原样保留，"
+        "为免打乱文件，不做修改；请手工修改",
+        "{path}:{line}: from this line on, the file's layout (indentation, quoting or where "
+        "a comment stands) cannot be kept byte for byte; not changed, edit it by hand",
+    ),
+    "edit.yaml_unsupported": (
+        "{path}：修改命令读不了这里的写法（{detail}）；常见原因是值后面用制表符隔开注释，"
+        "请改成空格。没有改动任何文件",
+        "{path}: edits cannot read what is written here ({detail}); a common cause is a "
+        "tab before a comment after a value: use spaces. Nothing was changed",
     ),
     "upgrade.since": (
         "{kind} {number}，{unit}：状态 {status} 补上开始日期（since: {since}）",
@@ -2159,6 +2209,56 @@ T: dict[str, tuple[str, str]] = {
         "{path} is not a valid .xlsx file (damaged, or really an .xls or .csv)",
     ),
     "sheet.no_sheet": ("{path} 中没有工作表", "{path} holds no worksheet"),
+    "sheet.missing": (
+        "{path} 中没有名为“{name}”的工作表；有：{names}",
+        "{path} has no sheet named '{name}'; it has: {names}",
+    ),
+    "sheet.too_many_cells": (
+        "{path} 超过 {limit} 个单元格的上限，不予读取",
+        "{path} has more than the limit of {limit} cells; not read",
+    ),
+    "sheet.too_many_sheets": (
+        "{path} 超过 {limit} 个工作表的上限，不予读取",
+        "{path} has more than the limit of {limit} sheets; not read",
+    ),
+    "sheet.too_many_strings": (
+        "{path} 的共享字符串超过 {limit} 个的上限，不予读取",
+        "{path} has more than the limit of {limit} shared strings; not read",
+    ),
+    "sheet.strings_too_large": (
+        "{path} 的共享字符串超过 {limit} 个字符的上限，不予读取",
+        "{path} has shared strings over the limit of {limit} characters; not read",
+    ),
+    "sheet.xml_dtd": (
+        "{path} 的 {part} 含有 DTD 或实体声明，不予读取（Excel 和 WPS 不会写这些）",
+        "{path}: {part} holds a DTD or an entity declaration; not read "
+        "(Excel and WPS never write one)",
+    ),
+    "sheet.xml_syntax": (
+        "{path} 的 {part} 已损坏（第 {line} 行：{detail}）；请在 Excel 或 WPS 中打开后重新保存",
+        "{path}: {part} is damaged (line {line}: {detail}); open and save it again in Excel or WPS",
+    ),
+    "sheet.part_missing": (
+        "{path} 缺少 {part}，不是有效的 .xlsx 文件",
+        "{path} lacks {part}: not a valid .xlsx file",
+    ),
+    "sheet.bad_reference": (
+        "{path} 的 {part} 第 {row} 行有无效的单元格位置“{ref}”",
+        "{path}: {part} row {row} has an invalid cell reference '{ref}'",
+    ),
+    "sheet.cell_too_long": (
+        "{path} 第 {row} 行有单元格超过 {limit} 个字符的上限",
+        "{path} row {row} has a cell over the limit of {limit} characters",
+    ),
+    "sheet.bad_string_index": (
+        "{path} 第 {row} 行引用了不存在的共享字符串 {index}；文件已损坏",
+        "{path} row {row} refers to shared string {index}, which does not exist; "
+        "the file is damaged",
+    ),
+    "sheet.bad_number": (
+        "{path} 第 {row} 行有无效的数值“{value}”；文件已损坏",
+        "{path} row {row} holds an invalid number '{value}'; the file is damaged",
+    ),
 }
 
 

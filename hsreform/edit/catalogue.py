@@ -35,12 +35,13 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from hsreform.common.errors import HsreformError
 from hsreform.common.i18n import WORDS
-from hsreform.dataset.loader import Dataset
+from hsreform.dataset.loader import Dataset, display_path
 from hsreform.dataset.names import closest
 from hsreform.dataset.records import ITEMS, ItemKind, ItemStatus
 from hsreform.edit import session
 from hsreform.edit.changes import Change as JournalChange
 from hsreform.edit.roundtrip import Editable
+from hsreform.edit.write import MAX_EDIT_BYTES
 from hsreform.reading.sheets import Cell, Sheet
 
 FIELDS: dict[str, tuple[str, ...]] = {
@@ -70,13 +71,17 @@ YES = frozenset({"是", "有", "收费", "true", "yes", "y", "1"})
 NO = frozenset({"否", "无", "不收费", "免费", "false", "no", "n", "0"})
 _DAYS = re.compile(r"^(\d{1,4})\s*(?:个)?\s*(?:工作日|日|天)?$")
 _ON_THE_SPOT = frozenset({"即办", "即时办结", "当场办结", "即时"})
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029]")
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
+"""Characters no field may hold; a lone CR among them (a CRLF in a cell is read as a break)."""
 _BRACKETS = re.compile(r"[（(][^）)]*[）)]")
 _STATE_WORDS = {"是": "in_hall", "否": "listed", "豁免": "exempt"}
 _SCIENTIFIC = re.compile(r"^[+-]?\d+(?:\.\d*)?[eE][+-]?\d+$")
 """6.52827E+16: how Excel shows, and saves to .csv, a long number in a General cell."""
 _DECIMAL = re.compile(r"^\d+\.\d+$")
 """65282700000000123.0: a code that went through a float on its way out."""
+MIN_ITEM_BYTES = 40
+"""The fewest bytes a new item adds to items.yaml besides its name (`- name: `, `status:
+listed`, `since: YYYY-MM-DD`, their line breaks and indentation)."""
 EXACT_DIGITS = 15
 """Excel keeps 15 significant digits of a number: a longer code kept as one lost the rest."""
 
@@ -464,6 +469,7 @@ def plan_import(
                 plan.added.append(fields["name"])
             else:
                 found = _merge(known, fields, on)
+                by_key.add(known)
                 plan.changes += found
                 plan.unchanged += not found
         except _Bad as bad:
@@ -474,8 +480,26 @@ def plan_import(
                 seen[f"{key}:{fields[key]}"] = number
     if plan.bad and not skip_bad:
         return plan
-    plan.after = editable.dumps() if plan.added or plan.changes else editable.original
+    plan.after = _after(editable, plan)
     return plan
+
+
+def _after(editable: Editable, plan: ImportPlan) -> bytes:
+    """items.yaml as the import leaves it; refused at once when no edit could open it again
+    (the session would refuse it too, after writing it out twice more)."""
+    # Each new item takes at least its name and `- name: `, `status: listed` and `since:`
+    # lines: when even that is too much, say so before writing out a file of megabytes.
+    least = len(editable.original) + sum(len(n.encode()) + MIN_ITEM_BYTES for n in plan.added)
+    if least <= MAX_EDIT_BYTES:
+        after = editable.settle() if plan.added or plan.changes else editable.original
+    if least > MAX_EDIT_BYTES or len(after) > MAX_EDIT_BYTES:
+        raise HsreformError(
+            "edit.result_too_large",
+            path=display_path(editable.path),
+            size=least if least > MAX_EDIT_BYTES else len(after),
+            limit=MAX_EDIT_BYTES,
+        )
+    return after
 
 
 def _new_catalogue(catalogues: CommentedSeq, unit: str) -> CommentedMap:
@@ -502,18 +526,19 @@ class _Known:
             self.add(item)
 
     def add(self, item: CommentedMap) -> None:
-        """Index an item (the first with a code keeps it, as a scan from the top would)."""
+        """Index `item` (again, after a merge gave it a code): the first item of a key wins."""
         if item.get("code") is not None:
             self.by_code.setdefault(str(item.get("code")), item)
-        self.by_name.setdefault(str(item.get("name")), []).append(item)
+        named = self.by_name.setdefault(item.get("name"), [])
+        if not any(other is item for other in named):
+            named.append(item)
 
     def find(self, fields: dict[str, Any]) -> CommentedMap | None:
-        """The known item a row stands for: the one with its code, else the first with its
-        name (and no other code)."""
+        """The known item a row stands for: the one with its code, else the one with its name."""
         code = fields.get("code")
         if code is not None and code in self.by_code:
             return self.by_code[code]
-        for item in self.by_name.get(str(fields["name"]), []):
+        for item in self.by_name.get(fields["name"], []):
             if code is None or item.get("code") in (None, code):
                 return item
         return None

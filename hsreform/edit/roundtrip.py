@@ -28,11 +28,17 @@ from typing import Any, NoReturn
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
 from hsreform.common.errors import HsreformError
+from hsreform.edit.write import MAX_EDIT_BYTES
+from hsreform.reading import confined
 
 BOM = "\ufeff"
-_INDENTS = ((2, 4, 2), (2, 2, 0), (4, 4, 2), (2, 2, 2), (4, 6, 4), (4, 4, 0), (2, 4, 0))
+_INDENTS = (
+    (2, 4, 2), (2, 2, 0), (4, 4, 2), (2, 2, 2), (4, 6, 4), (4, 4, 0), (2, 4, 0),
+    (3, 5, 3), (3, 3, 0), (3, 3, 1), (3, 6, 3),
+)  # fmt: skip
 """(mapping, sequence, offset) layouts tried in turn; the data files use the first."""
 
 
@@ -44,8 +50,9 @@ def _yaml(indent: tuple[int, int, int]) -> YAML:
     yaml.indent(mapping=mapping, sequence=sequence, offset=offset)
     # One date put in two places must be written twice, not as an anchor and an alias.
     keep = yaml.representer.ignore_aliases
+    # A scalar the file itself anchors (`&first 2020-06-05`) keeps its anchor and aliases.
     yaml.representer.ignore_aliases = lambda data: (
-        isinstance(data, str | int | float | dt.date) or keep(data)
+        (isinstance(data, str | int | float | dt.date) and not _anchored(data)) or keep(data)
     )
     return yaml
 
@@ -94,6 +101,11 @@ class _Parts:
     """The `Elided` themselves (their ids stay theirs while they live)."""
 
 
+def _anchored(data: Any) -> bool:
+    """Whether `data` was read with an anchor of its own (ruamel keeps it on the value)."""
+    return getattr(getattr(data, "anchor", None), "value", None) is not None
+
+
 @dataclass
 class Editable:
     """A data file read for editing: its round-trip data and how to write it back."""
@@ -106,6 +118,10 @@ class Editable:
     newline: str
     parts: _Parts | None = None
     """Set when items of the file were left unread (`parse(..., keep=...)`)."""
+    head: str = ""
+    """Directives and the `---` line before the document, kept as they were."""
+    final_newline: bool = True
+    """Whether the file ends with a line break (ruamel always writes one)."""
 
     @property
     def dash_offset(self) -> int:
@@ -116,14 +132,29 @@ class Editable:
         """Where the dashes of a block list stand under a key at `key_column`."""
         return key_column + int(self.yaml.sequence_dash_offset or 0)
 
+    settled: bytes | None = None
+    """The bytes once the edit is done with the file (`settle`): `dumps` gives them at once."""
+
+    def settle(self) -> bytes:
+        """The file's bytes now, kept: the edit changes nothing more (a 1 MiB file takes
+        seconds to write out; the session asks for it again)."""
+        self.settled = None
+        self.settled = self.dumps()
+        return self.settled
+
     def dumps(self) -> bytes:
         """The file's bytes as they would be written now."""
+        if self.settled is not None:
+            return self.settled
         stream = io.StringIO()
         if self.parts is None:
             self.yaml.dump(self.data, stream)
             text = stream.getvalue()
         else:
             text = _put_back(self.parts, self._dump_parts(self.parts))
+        text = self.head + text
+        if not self.final_newline:
+            text = text.removesuffix("\n")
         if self.newline != "\n":
             text = text.replace("\n", self.newline)
         return ((BOM if self.bom else "") + text).encode("utf-8")
@@ -169,9 +200,10 @@ def _put_back(parts: _Parts, text: str) -> str:
 
 
 def read(path: Path, display: str) -> Editable:
-    """`path` ready for editing, or a `HsreformError` when its layout cannot be kept exactly."""
+    """`path` ready for editing, or a `HsreformError` when its layout cannot be kept exactly
+    (or it is no regular file within `MAX_EDIT_BYTES`, `hsreform.reading.confined`)."""
     try:
-        original = path.read_bytes()
+        original = confined.read(path, display, MAX_EDIT_BYTES)
     except OSError as exc:
         raise HsreformError(
             "edit.unreadable", path=display, reason=exc.strerror or str(exc)
@@ -193,16 +225,61 @@ def parse(
     body = text.removeprefix(BOM)
     newline = "\r\n" if "\r\n" in body else "\n"
     body = body.replace("\r\n", "\n")  # written back as it came, see Editable.dumps
+    head, body = _head(body)
+    final_newline = body.endswith("\n") or not body
     if keep is not None:
-        editable = _parse_parts(path, original, body, bom, newline, keep)
+        editable = _parse_parts(path, original, body, bom, newline, keep, head, final_newline)
         if editable is not None:
             return editable
+    first_dump = ""
     for indent in _INDENTS:
         yaml = _yaml(indent)
-        editable = Editable(path, original, yaml.load(body), yaml, bom, newline)
+        try:
+            data = yaml.load(body)
+        except MarkedYAMLError as exc:
+            mark = exc.problem_mark or exc.context_mark
+            line = (mark.line + 1 + head.count("\n")) if mark else 1
+            col = mark.column + 1 if mark else 1
+            raise HsreformError(
+                "edit.yaml_unsupported",
+                path=f"{display}:{line}:{col}",
+                detail=str(exc.problem or exc.context or "")[:200],
+            ) from None
+        except (YAMLError, RecursionError, ValueError):
+            raise HsreformError("edit.layout", path=display, line=1) from None
+        editable = Editable(
+            path, original, data, yaml, bom, newline, head=head, final_newline=final_newline
+        )
         if not editable.changed:
             return editable
-    raise HsreformError("edit.layout", path=display)
+        first_dump = first_dump or editable.dumps().decode("utf-8", "replace")
+    raise HsreformError("edit.layout", path=display, line=_first_difference(text, first_dump))
+
+
+def _head(body: str) -> tuple[str, str]:
+    """The directives (`%YAML 1.2`) and the `---` line that open `body`, and the rest."""
+    if not body.startswith(("%", "---")):
+        return "", body
+    lines = body.splitlines(keepends=True)
+    for i, line in enumerate(lines):
+        if line.startswith("---") and line[3:4] in ("", "\n", " ", "\t"):
+            rest = line[3:].strip()
+            if rest and not rest.startswith("#"):  # `--- value`: content on the line
+                return "", body
+            return "".join(lines[: i + 1]), "".join(lines[i + 1 :])
+        if not line.startswith(("%", "#")) and line.strip():
+            return "", body
+    return "", body
+
+
+def _first_difference(original: str, dumped: str) -> int:
+    """The first line (1-based) where `dumped` differs from `original`."""
+    old = original.removeprefix(BOM).replace("\r\n", "\n").split("\n")
+    new = dumped.removeprefix(BOM).replace("\r\n", "\n").split("\n")
+    for number, (a, b) in enumerate(zip(old, new, strict=False), start=1):
+        if a != b:
+            return number
+    return min(len(old), len(new))
 
 
 _TOP_KEY = re.compile(r"([^\s#'\"\-?:,\[\]{}&*!|>%@`][^:]*):[ ]*(?:#.*)?$")
@@ -225,6 +302,8 @@ def _parse_parts(
     bom: bool,
     newline: str,
     keep: Mapping[str, Collection[int]],
+    head: str,
+    final_newline: bool,
 ) -> Editable | None:
     """The file read without the items `keep` does not name, or None when that cannot be
     done so as to give back exactly its bytes (the whole file is read then)."""
@@ -244,7 +323,17 @@ def _parse_parts(
         if parts is None:
             return None
         parts.lines = {line: item for line, (_, item) in stand_ins.items()}
-        editable = Editable(path, original, data, yaml, bom, newline, parts)
+        editable = Editable(
+            path,
+            original,
+            data,
+            yaml,
+            bom,
+            newline,
+            parts=parts,
+            head=head,
+            final_newline=final_newline,
+        )
         try:
             if not editable.changed:
                 return editable

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import sys
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -37,8 +38,9 @@ from hsreform.dataset.loader import DATA_FILES, Dataset, display_path
 from hsreform.dataset.records import REQUIRED_FILES
 from hsreform.edit import journal
 from hsreform.edit.changes import Change
-from hsreform.edit.lock import command_line, locked
-from hsreform.edit.write import atomic_write
+from hsreform.edit.lock import check_wait, command_line, locked
+from hsreform.edit.write import MAX_EDIT_BYTES, atomic_write
+from hsreform.reading import confined
 from hsreform.reading.fastyaml import LazySourceMap
 
 # `undo` reads no YAML and checks nothing: ruamel.yaml and the rules wait for an edit.
@@ -169,13 +171,20 @@ def check_files(
     return check.check_files(root, files, as_of, extra)
 
 
+def read_data_file(path: Path) -> bytes:
+    """A data file's bytes for an edit: a regular file in the data folder, not a symlink,
+    within `MAX_EDIT_BYTES`, opened without blocking (see `hsreform.reading.confined`)."""
+    return confined.read(path, display_path(path), MAX_EDIT_BYTES)
+
+
 def _read_all(root: Path) -> dict[str, bytes]:
     snapshot = {}
     for name in DATA_FILES:
-        if name not in REQUIRED_FILES and not (root / name).exists():
+        path = root / name
+        if name not in REQUIRED_FILES and not path.exists() and not path.is_symlink():
             continue  # a data set without a catalogue
         try:
-            snapshot[name] = (root / name).read_bytes()
+            snapshot[name] = read_data_file(path)
         except OSError as exc:
             raise HsreformError(
                 "edit.unreadable",
@@ -221,11 +230,31 @@ def _unchanged_since_read(files: dict[Path, tuple[bytes, bytes]]) -> None:
     """Refuse when someone changed a file between our read and now (we would lose their change)."""
     for path, (before, _) in files.items():
         try:
-            current = path.read_bytes() if path.exists() or before else b""
-        except OSError:
+            current = read_data_file(path) if path.exists() or before else b""
+        except (OSError, HsreformError):
             current = None
         if current != before:
             raise HsreformError("edit.changed_meanwhile", path=display_path(path))
+
+
+def _applied(edit: Edit, workspace: Workspace) -> list[Change]:
+    """`edit.apply(workspace)`; a value pydantic refuses (a blank name) is a message."""
+    try:
+        return edit.apply(workspace)
+    except Exception as exc:
+        # pydantic is imported only where a record is built through it: where it was not,
+        # no ValidationError can have been raised (and an edit need not import it)
+        pydantic = sys.modules.get("pydantic")
+        if pydantic is None or not isinstance(exc, pydantic.ValidationError):
+            raise
+        errors = exc.errors()
+        loc, kind, msg = (
+            (errors[0]["loc"], errors[0]["type"], errors[0]["msg"]) if errors else ((), "", "")
+        )
+        field_name = ".".join(str(part) for part in loc) or "?"
+        if kind == "string_too_short":
+            raise HsreformError("edit.blank_value", field=field_name) from None
+        raise HsreformError("edit.invalid_value", field=field_name, detail=msg) from None
 
 
 def run(
@@ -238,6 +267,7 @@ def run(
     command: str | None = None,
 ) -> Outcome:
     """Carry out `edit` on the data set in `root` (see the module's docstring)."""
+    check_wait(timeout)  # a dry run takes no lock, but a wrong --wait is wrong there too
     command = command or command_line()
     # A dry run writes nothing at all, not even the lock: it works on a read-only copy too.
     with contextlib.nullcontext() if dry_run else locked(root, timeout, command):
@@ -253,6 +283,14 @@ def run(
         except roundtrip.WholeFileNeeded:
             workspace = Workspace(root, before.dataset, as_of, snapshot, whole=True)
             changes, files = _apply(edit, workspace)
+        for path, (_, new) in files.items():  # never write a file no edit could open again
+            if len(new) > MAX_EDIT_BYTES:
+                raise HsreformError(
+                    "edit.result_too_large",
+                    path=display_path(path),
+                    size=len(new),
+                    limit=MAX_EDIT_BYTES,
+                )
         after = check_files(
             root, {**paths, **{p: new for p, (_, new) in files.items()}}, as_of, edit.extra
         )
@@ -272,7 +310,7 @@ def _apply(
     edit: Edit, workspace: Workspace
 ) -> tuple[list[Change], dict[Path, tuple[bytes, bytes]]]:
     """The edit's changes, and each file it changes: (bytes before, bytes after)."""
-    changes = edit.apply(workspace)
+    changes = _applied(edit, workspace)
     dumped = {e.path: (e.original, e.dumps()) for e in workspace.opened.values()}
     return changes, {path: pair for path, pair in dumped.items() if pair[0] != pair[1]}
 
@@ -327,21 +365,22 @@ def undo(
     root: Path, *, dry_run: bool = False, timeout: float = 10.0, command: str | None = None
 ) -> Undone:
     """Revert the newest journalled edit, if every file still holds what that edit wrote."""
+    check_wait(timeout)
     with contextlib.nullcontext() if dry_run else locked(root, timeout, command):
         if not dry_run:
             journal.clean_temporary(root)
         try:
             entry = journal.latest(root)
-        except (OSError, ValueError, KeyError, TypeError):
+        except (OSError, ValueError):
             raise HsreformError("undo.damaged", path=display_path(root / ".hsreform")) from None
         if entry is None:
             raise HsreformError("undo.nothing")
         files: dict[Path, tuple[bytes, bytes]] = {}
         for name, before in entry.before.items():
-            path = root / name
+            path = root / name  # a plain data file name: the journal checks its entries
             try:
-                current = path.read_bytes()
-            except OSError:
+                current = read_data_file(path)
+            except FileNotFoundError:
                 current = b""
             if current == before:
                 continue  # already as it was (an undo cut short)

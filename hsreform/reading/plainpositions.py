@@ -45,7 +45,8 @@ class PlainPositions:
     """Positions (0-based line, column) of values and keys in a plain file, on demand."""
 
     def __init__(self, text: str) -> None:
-        self.lines = text.split("\n")
+        # A CRLF file's lines end in "\r", which no key pattern expects: one break is one line.
+        self.lines = text.replace("\r\n", "\n").split("\n")
         self._items: dict[tuple[int, int], list[int]] = {}
         self._keys: dict[tuple[int, int], dict[str, tuple[int, int, int]]] = {}
         self._flows: dict[tuple[int, int], list[tuple[int, str]]] = {}

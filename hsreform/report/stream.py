@@ -92,6 +92,11 @@ class _Guarded:
         return getattr(self._stream, name)
 
 
+def guarded(target: TextIO) -> TextIO:
+    """`target` with every line written to it guarded (a file written by a table console)."""
+    return _Guarded(target)  # type: ignore[return-value]
+
+
 @functools.cache
 def _console_class() -> type[Console]:
     from rich.console import Console
