@@ -36,7 +36,9 @@ if TYPE_CHECKING:
         catalogue,
         changelog,
         checks,
+        collect,
         deadlines,
+        forms,
         letters,
         listing,
         loader,
@@ -58,6 +60,7 @@ if TYPE_CHECKING:
     from hsreform.report import (
         csvdoc,
         docxdoc,
+        formxlsx,
         github,
         htmldoc,
         ics,
@@ -75,6 +78,8 @@ else:
     asof = lazy("hsreform.asof")
     catalogue = lazy("hsreform.catalogue")
     changelog = lazy("hsreform.changelog")
+    collect = lazy("hsreform.collect")
+    forms = lazy("hsreform.forms")
     checks = lazy("hsreform.checks")
     deadlines = lazy("hsreform.deadlines")
     letters = lazy("hsreform.letters")
@@ -96,6 +101,7 @@ else:
     edit_write = lazy("hsreform.edit.write")
     csvdoc = lazy("hsreform.report.csvdoc")
     docxdoc = lazy("hsreform.report.docxdoc")
+    formxlsx = lazy("hsreform.report.formxlsx")
     github = lazy("hsreform.report.github")
     htmldoc = lazy("hsreform.report.htmldoc")
     ics = lazy("hsreform.report.ics")
@@ -1512,6 +1518,140 @@ def _letters(views: list[LetterView], fmt: str, output: Path | None) -> bytes:
     if fmt == "html":
         return letter.page(views).encode("utf-8")
     raise HsreformError("usage.unknown_extension", path=str(output), suffixes=[".md", ".html"])
+
+
+# 报送: forms out, returns in (collect), notices to the laggards ----------------------------
+
+UnitsOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--unit", metavar=_help("metavar.unit"), help=_help("help.forms_unit"), show_default=False
+    ),
+]
+DirOpt = Annotated[
+    Path,
+    typer.Option("--output", "-o", metavar=_help("metavar.dir"), help=_help("help.forms_output")),
+]
+
+
+def _output_dir(output: Path) -> Path:
+    """The folder `--output` names, made if missing; refused when it is a file."""
+    if output.exists() and not output.is_dir():
+        raise HsreformError("forms.output_not_dir", path=loader.display_path(output))
+    output.mkdir(parents=True, exist_ok=True)
+    return output
+
+
+def _units(ds: Dataset, unit: list[str] | None) -> list[str] | None:
+    """The unit ids `--unit` names (None: every unit)."""
+    return None if not unit else list(dict.fromkeys(ds.names.unit(u).id for u in unit))
+
+
+@app.command("forms", cls=LocalizedCommand, help=_help("help.forms"))
+def forms_command(
+    *,
+    output: DirOpt,
+    unit: UnitsOpt = None,
+    data: DataOpt = None,
+    as_of: AsOfOpt = "today",
+    lang: LangOpt = None,
+) -> None:
+    opts = _options(as_of, None, lang, "never", ("never",))
+    ds = _dataset(data, "forms", opts)
+    made = forms.forms(ds, opts.as_of, _units(ds, unit), print_=forms.fingerprint(ds.root))
+    if not made:
+        raise HsreformError("forms.none")
+    folder = _output_dir(output)
+    for form in made:
+        (folder / form.file_name).write_bytes(formxlsx.render(form))
+    stream.console().print(
+        text("forms.written", opts.lang, n=len(made), dir=loader.display_path(folder))
+    )
+
+
+@app.command("collect", cls=LocalizedCommand, help=_help("help.collect"))
+def collect_command(
+    files: Annotated[
+        list[Path], typer.Argument(metavar=_help("metavar.file"), help=_help("help.collect_files"))
+    ],
+    *,
+    skip_bad: Annotated[bool, typer.Option("--skip-bad", help=_help("help.skip_bad"))] = False,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help=_help("help.collect_dry_run"))] = False,
+    data: DataOpt = None,
+    as_of: AsOfOpt = "today",
+    lang: LangOpt = None,
+    wait: WaitOpt = 10.0,
+) -> None:
+    opts = _edit_options(as_of, lang)
+    root, ds = _data_to_change(data, "edit.bundled", "collect")
+    out = stream.console()
+    failed = 0
+    for file in files:
+        display = loader.display_path(file)
+        done: list[collect.Collected] = []
+        try:
+            returned = collect.read_return(file, display, ds)
+            outcome = session.run(
+                root,
+                opts.as_of,
+                collect.collecting(returned, skip_bad, done),
+                dry_run=dry_run,
+                timeout=wait,
+                command=_command(),
+            )
+        except HsreformError as exc:
+            for step in done:
+                _print_collected(step, opts.lang)
+            stream.console(stderr=True).print(exc.render(opts.lang), soft_wrap=True)
+            failed += 1
+            continue
+        for step in done:
+            _print_collected(step, opts.lang)
+        _print_outcome(root, [], outcome.files, opts.lang, dry_run, outcome.written)
+        for finding in outcome.notices:
+            out.print(text("edit.notice", opts.lang) + finding.describe(opts.lang), soft_wrap=True)
+    if failed:
+        stream.console(stderr=True).print(text("collect.failed", opts.lang, n=failed))
+        raise typer.Exit(2)
+
+
+def _print_collected(step: collect.Collected, lang: str) -> None:
+    """What a workbook records, its conflicts and the cells it cannot record, in words."""
+    out = stream.console()
+    returned = step.returned
+    out.print(
+        text(
+            "collect.unit",
+            lang,
+            unit=step.name,
+            path=returned.display,
+            day=returned.day.isoformat(),
+        ),
+        soft_wrap=True,
+    )
+    for change in step.changes:
+        out.print("  " + change.render(lang), soft_wrap=True)
+    for c in step.conflicts:
+        out.print(
+            text(
+                "collect.conflict",
+                lang,
+                path=returned.display,
+                sheet=c.sheet,
+                row=c.row,
+                id=c.key,
+                column=c.column,
+                data=c.data,
+                returned=c.returned,
+            ),
+            soft_wrap=True,
+        )
+    for bad in step.bad:
+        out.print(text("collect.bad", lang, line=collect.bad_line(bad, lang)), soft_wrap=True)
+    if step.already:
+        out.print(text("collect.already", lang, n=step.already))
+    if not step.changes and not step.conflicts and not step.bad and not step.already:
+        out.print(text("collect.nothing", lang))
 
 
 def command() -> TyperGroup:

@@ -15,6 +15,7 @@ import csv
 import datetime as dt
 import io
 import zipfile
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -145,3 +146,80 @@ def _xlsx(path: Path, display: str) -> Sheet:
     finally:
         book.close()
     return Sheet(display, "xlsx", None, tuple(rows), columns_cut=wide)
+
+
+def sheet_names(path: Path, display: str) -> list[str]:
+    """The names of a workbook's sheets, hidden ones too, in order (a .csv: its one sheet,
+    named after the file)."""
+    return list(read_sheets(path, display, names=()))
+
+
+def read_sheets(path: Path, display: str, names: Sequence[str] | None = None) -> dict[str, Sheet]:
+    """The sheets of an .xlsx called `names` (every sheet when None), each as `read_sheet`
+    reads the first, within the same limits; a name the workbook lacks is left out. Every
+    sheet's name is a key of the result; sheets not asked for map to an empty Sheet.
+    A .csv is one sheet named after the file."""
+    if path.suffix.lower() == ".csv":
+        sheet = read_sheet(path, display)
+        return {path.stem: sheet}
+    read_sheet_checks(path, display)
+    return _xlsx_sheets(path, display, names)
+
+
+def read_sheet_checks(path: Path, display: str) -> None:
+    """What `read_sheet` checks before it reads: the format, the file, its size."""
+    if path.suffix.lower() not in (".xlsx", ".csv"):
+        raise HsreformError("sheet.format", path=display)
+    try:
+        size = path.stat().st_size
+        if not path.is_file():
+            raise HsreformError("sheet.not_a_file", path=display)
+    except FileNotFoundError:
+        raise HsreformError("usage.path_missing", path=display) from None
+    except OSError as exc:
+        raise HsreformError("sheet.unreadable", path=display, reason=exc.strerror) from None
+    if size > MAX_SHEET_BYTES:
+        raise HsreformError("sheet.too_large", path=display, size=size, limit=MAX_SHEET_BYTES)
+
+
+def _xlsx_sheets(path: Path, display: str, names: Sequence[str] | None) -> dict[str, Sheet]:
+    import openpyxl
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError):
+        raise HsreformError("sheet.not_xlsx", path=display) from None
+    if unpacked > MAX_UNPACKED_BYTES:
+        raise HsreformError(
+            "sheet.unpacks_too_large", path=display, size=unpacked, limit=MAX_UNPACKED_BYTES
+        )
+    try:
+        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError):
+        raise HsreformError("sheet.not_xlsx", path=display) from None
+    out: dict[str, Sheet] = {}
+    try:
+        for each in book.worksheets:
+            sheet: Any = each
+            title = str(sheet.title)
+            if names is not None and title not in names:
+                out[title] = Sheet(display, "xlsx", None, ())
+                continue
+            rows: list[tuple[int, tuple[Cell, ...]]] = []
+            wide = (sheet.max_column or 0) > MAX_COLUMNS
+            found = sheet.iter_rows(min_row=1, max_col=MAX_COLUMNS, values_only=True)
+            for number, values in enumerate(found, start=1):
+                if number > MAX_ROWS:
+                    raise HsreformError("sheet.too_many_rows", path=display, limit=MAX_ROWS)
+                cells = tuple(values)
+                while cells and cells[-1] is None:
+                    cells = cells[:-1]
+                rows.append((number, cells))
+            out[title] = Sheet(display, "xlsx", None, tuple(rows), columns_cut=wide)
+    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+        raise HsreformError("sheet.not_xlsx", path=display, detail=str(exc)) from None
+    finally:
+        book.close()
+    return out
