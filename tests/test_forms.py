@@ -376,3 +376,45 @@ def test_a_form_resaved_by_libreoffice_collects_like_the_original(
     )
     assert again.exit_code == 0, again.stderr
     assert (data / "tasks.yaml").read_bytes() == (other / "tasks.yaml").read_bytes()
+
+
+def test_staff_and_items_are_recorded_through_their_edits(
+    invoke: Invoke, data: Path, made: Path, tmp_path: Path
+) -> None:
+    book = openpyxl.load_workbook(made / f"税务局-报送表-{DAY}.xlsx")
+    staff = book["窗口人员"]
+    blank = next(r for r in staff.iter_rows(min_row=2) if r[1].value is None)
+    values = ["HS999", "李新", "税务窗口", "工作人员", dt.date(2020, 6, 18), None, None]
+    for cell, value in zip(blank, [*values, dt.date(2020, 6, 17), None], strict=True):
+        cell.value = value
+    items = book["事项清单"]
+    blank = next(r for r in items.iter_rows(min_row=2) if r[0].value is None)
+    new = [
+        "个人所得税申报",
+        None,
+        "公共服务",
+        None,
+        None,
+        None,
+        1,
+        "否",
+        None,
+        "税务窗口",
+        "已梳理",
+    ]
+    for cell, value in zip(blank, [*new, None], strict=True):
+        cell.value = value
+    filled = tmp_path / "tax.xlsx"
+    book.save(filled)
+    result = invoke("collect", "--data", str(data), "--as-of", "2020-06-20", str(filled))
+    assert result.exit_code == 0, result.stderr
+    assert "李新自 2020-06-18 在税务窗口到岗" in result.stdout
+    roster = (data / "staff.yaml").read_text(encoding="utf-8")
+    assert "name: 李新" in roster
+    assert "approved_by_centre: 2020-06-17" in roster
+    catalogue = (data / "items.yaml").read_text(encoding="utf-8")
+    assert "name: 个人所得税申报" in catalogue
+    again = invoke("collect", "--data", str(data), "--as-of", "2020-06-20", str(filled))
+    assert again.exit_code == 0, again.stderr
+    assert (data / "staff.yaml").read_text(encoding="utf-8") == roster
+    assert (data / "items.yaml").read_text(encoding="utf-8") == catalogue
