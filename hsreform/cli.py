@@ -48,6 +48,7 @@ if TYPE_CHECKING:
         scorecard,
         sheets,
     )
+    from hsreform import notices as notices_view
     from hsreform import schema as schemas
     from hsreform import status as views
     from hsreform.edit import catalogue as edit_catalogue
@@ -69,6 +70,7 @@ if TYPE_CHECKING:
         letter,
         letterdocx,
         markdown,
+        notice,
         richdoc,
         tables,
         xlsx,
@@ -79,6 +81,7 @@ else:
     catalogue = lazy("hsreform.catalogue")
     changelog = lazy("hsreform.changelog")
     collect = lazy("hsreform.collect")
+    notices_view = lazy("hsreform.notices")
     forms = lazy("hsreform.forms")
     checks = lazy("hsreform.checks")
     deadlines = lazy("hsreform.deadlines")
@@ -102,6 +105,7 @@ else:
     csvdoc = lazy("hsreform.report.csvdoc")
     docxdoc = lazy("hsreform.report.docxdoc")
     formxlsx = lazy("hsreform.report.formxlsx")
+    notice = lazy("hsreform.report.notice")
     github = lazy("hsreform.report.github")
     htmldoc = lazy("hsreform.report.htmldoc")
     ics = lazy("hsreform.report.ics")
@@ -1652,6 +1656,59 @@ def _print_collected(step: collect.Collected, lang: str) -> None:
         out.print(text("collect.already", lang, n=step.already))
     if not step.changes and not step.conflicts and not step.bad and not step.already:
         out.print(text("collect.nothing", lang))
+
+
+NOTICE_FORMATS = ("docx", "markdown", "html")
+NOTICE_SUFFIXES = {"docx": ".docx", "markdown": ".md", "html": ".html"}
+
+
+@app.command("notices", cls=LocalizedCommand, help=_help("help.notices"))
+def notices_command(
+    *,
+    output: Annotated[
+        Path,
+        typer.Option(
+            "--output", "-o", metavar=_help("metavar.dir"), help=_help("help.notices_output")
+        ),
+    ],
+    unit: UnitsOpt = None,
+    data: DataOpt = None,
+    as_of: AsOfOpt = "today",
+    fmt: Annotated[
+        str,
+        typer.Option(
+            "--format",
+            metavar=_help("metavar.format"),
+            help=_help("help.notices_format"),
+            show_default="docx",
+        ),
+    ] = "docx",
+    lang: LangOpt = None,
+) -> None:
+    opts = _options(as_of, None, lang, "never", ("never",))
+    chosen = names.choose("--format", fmt, _words(NOTICE_FORMATS, names.FORMAT_WORDS))
+    ds = _dataset(data, "notices", opts)
+    made = notices_view.notices(ds, opts.as_of, _units(ds, unit))
+    folder = _output_dir(output)
+    for view in made:
+        path = folder / (view.file_name + NOTICE_SUFFIXES[chosen])
+        if chosen == "docx":
+            path.write_bytes(notice.docx(view))
+        else:
+            content = notice.markdown(view) if chosen == "markdown" else notice.page(view)
+            path.write_text(safe.guard(content), encoding="utf-8")
+    key = "notices.written" if made else "notices.none"
+    stream.console().print(
+        text(
+            key,
+            opts.lang,
+            n=len(made),
+            dir=loader.display_path(folder),
+            units=[v.name for v in made],
+            day=opts.as_of.isoformat(),
+        ),
+        soft_wrap=True,
+    )
 
 
 def command() -> TyperGroup:

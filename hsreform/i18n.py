@@ -2169,6 +2169,24 @@ T: dict[str, tuple[str, str]] = {
         "Show what would be recorded; write nothing",
     ),
     "action.collect": ("录入报送表", "collect"),
+    "help.notices": (
+        "给 --as-of 当天有逾期或受阻事项的单位各写一份督办通知（默认 Word，也可 Markdown、HTML）："
+        "每项的完成时限、逾期天数和未满足的要求；落款日期和盖章处留空",
+        "Write a 督办通知 (Word by default; Markdown or HTML too) to each unit with overdue or "
+        "blocked obligations on --as-of: each one's deadline, days late and missing "
+        "requirements; the date and seal lines left blank",
+    ),
+    "help.notices_output": ("督办通知写到这个目录", "Write the notices into this folder"),
+    "help.notices_format": ("docx、markdown 或 html", "docx, markdown or html"),
+    "action.notices": ("写督办通知", "write notices"),
+    "notices.written": (
+        "已写出 {n} 份督办通知到 {dir}：{units}",
+        "Wrote {n} notice{n_s} to {dir}: {units}",
+    ),
+    "notices.none": (
+        "{day} 没有逾期或受阻的单位，没有写督办通知",
+        "No unit is overdue or blocked on {day}; no notice written",
+    ),
     "collect.not_a_form": (
         "{path} 不是 hsreform 生成的报送表（没有隐藏的 hsreform 工作表），不予录入",
         "{path} is not a form hsreform wrote (no hidden hsreform sheet); not collected",

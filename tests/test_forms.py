@@ -418,3 +418,39 @@ def test_staff_and_items_are_recorded_through_their_edits(
     assert again.exit_code == 0, again.stderr
     assert (data / "staff.yaml").read_text(encoding="utf-8") == roster
     assert (data / "items.yaml").read_text(encoding="utf-8") == catalogue
+
+
+BEHIND_ON_0625 = {
+    "文化体育广播电视和旅游局", "教科局", "商工局", "司法局", "财政局", "交通局", "水利局",
+    "农业农村局", "应急管理局", "林草局",
+}  # fmt: skip
+"""Units with a task past its deadline and not done, or blocked, on 2020-06-25 after the
+three returns: tasks 7 and 8 were due 2020-06-20 (read off `status --as-of 2020-06-25`)."""
+
+
+def test_notices_for_exactly_the_units_behind(
+    invoke: Invoke, data: Path, made: Path, tmp_path: Path
+) -> None:
+    files = [str(p) for p in returns(made, tmp_path)]
+    invoke("collect", "--data", str(data), "--as-of", "2020-06-20", *files)
+    out = tmp_path / "notices"
+    result = invoke("notices", "--data", str(data), "--as-of", "2020-06-25", "--output", str(out))
+    assert result.exit_code == 0, result.stderr
+    names = {p.name.removesuffix("-督办通知-2020-06-25.docx") for p in out.iterdir()}
+    assert names == BEHIND_ON_0625
+    md = tmp_path / "md"
+    invoke(
+        "notices", "--data", str(data), "--as-of", "2020-06-25", "--output", str(md),
+        "--unit", "交通局", "--format", "markdown",
+    )  # fmt: skip
+    text = (md / "交通局-督办通知-2020-06-25.md").read_text(encoding="utf-8")
+    assert "重点工作任务第七项" in text
+    assert "已逾期5天" in text
+    assert "第八项" not in text  # done on 2020-06-18, as the return said
+    assert "&emsp;&emsp;&emsp;&emsp;年&emsp;&emsp;月&emsp;&emsp;日" in text
+    from docx import Document
+
+    doc = Document(str(out / "交通局-督办通知-2020-06-25.docx"))
+    paragraphs = [p.text for p in doc.paragraphs]
+    assert paragraphs[0] == "督办通知"
+    assert "和硕县人民政府办公室" in paragraphs
