@@ -522,12 +522,23 @@ def _notes(
 
 
 def staff_days(returned: Returned) -> list[dt.date]:
-    """The days a return's 窗口人员 sheet names (for check-staffing around them)."""
+    """The days in the rows of a return's 窗口人员 sheet that differ from the form (the
+    roster's rules are checked around them; an unchanged sheet needs no check)."""
     sheet = returned.sheets.get(forms.SHEET_STAFF)
+    if sheet is None or not sheet.rows:
+        return []
+    originals = returned.originals.get(forms.SHEET_STAFF, {})
+    _, head = sheet.rows[0]
+    columns = [text_of(c) for c in head]
+    order = [columns.index(h) if h in columns else None for h in forms.STAFF_HEADERS]
     days: list[dt.date] = []
-    for _, cells in sheet.rows[1:] if sheet else ():
+    for _, cells in sheet.rows[1:]:
+        row = tuple(cells[i] if i is not None and i < len(cells) else None for i in order)
+        theirs = tuple(text_of(c) for c in row)
+        if not any(theirs) or originals.get(forms.staff_key(theirs)) == theirs:
+            continue
         days += [
-            c.date() if isinstance(c, dt.datetime) else c for c in cells if isinstance(c, dt.date)
+            c.date() if isinstance(c, dt.datetime) else c for c in row if isinstance(c, dt.date)
         ]
     return days
 

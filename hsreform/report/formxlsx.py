@@ -23,7 +23,7 @@ import json
 from collections.abc import Sequence
 
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font, PatternFill, Protection
+from openpyxl.styles import Alignment, Font, NamedStyle, PatternFill, Protection
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
@@ -51,20 +51,40 @@ CHOICES: dict[str, tuple[str, ...]] = {
 }
 
 
-def _put(ws: Worksheet, row: int, column: int, value: Value, *, locked: bool) -> None:
+def _styles(book: Workbook) -> None:
+    """The cell styles of a form, registered once: a cell takes one by name (setting font,
+    fill, border, alignment and protection one by one costs most of writing a form)."""
+    for locked in (True, False):
+        for date in (True, False):
+            style = NamedStyle(name=_style_name(locked=locked, date=date))
+            style.border = BORDER
+            style.alignment = Alignment(vertical="top", wrap_text=True)
+            style.protection = Protection(locked=locked)
+            if locked:
+                style.fill = LOCKED_FILL
+            if date:
+                style.number_format = DATE_FORMAT
+            book.add_named_style(style)
+    header = NamedStyle(name="hsreform-header")
+    header.font = Font(bold=True)
+    header.fill = HEADER_FILL
+    header.border = BORDER
+    header.protection = Protection(locked=True)
+    book.add_named_style(header)
+
+
+def _style_name(*, locked: bool, date: bool) -> str:
+    return f"hsreform-{'locked' if locked else 'open'}-{'date' if date else 'text'}"
+
+
+def _put(ws: Worksheet, row: int, column: int, value: Value, *, locked: bool, date: bool) -> None:
     target = ws.cell(row=row, column=column)
     if isinstance(value, str):
         target.value = cell(value)
         target.data_type = "s"
     else:
         target.value = value
-    if isinstance(value, dt.date) or ws.cell(row=1, column=column).value in DATE_COLUMNS:
-        target.number_format = DATE_FORMAT
-    target.border = BORDER
-    target.alignment = Alignment(vertical="top", wrap_text=True)
-    target.protection = Protection(locked=locked)
-    if locked:
-        target.fill = LOCKED_FILL
+    target.style = _style_name(locked=locked, date=date or isinstance(value, dt.date))
 
 
 def _validations(ws: Worksheet, headers: Sequence[str], last: int, day: dt.date) -> None:
@@ -102,18 +122,15 @@ def _sheet(
     blank: int,
 ) -> Worksheet:
     ws: Worksheet = book.create_sheet(name)
+    dates = [header in DATE_COLUMNS for header in headers]
     for n, header in enumerate(headers, 1):
-        head = ws.cell(row=1, column=n, value=header)
-        head.font = Font(bold=True)
-        head.fill = HEADER_FILL
-        head.border = BORDER
-        head.protection = Protection(locked=True)
+        ws.cell(row=1, column=n, value=header).style = "hsreform-header"
     for r, values in enumerate(rows, 2):
         for n, value in enumerate(values, 1):
-            _put(ws, r, n, value, locked=n - 1 < editable_from)
+            _put(ws, r, n, value, locked=n - 1 < editable_from, date=dates[n - 1])
     for r in range(len(rows) + 2, len(rows) + 2 + blank):
         for n in range(1, len(headers) + 1):
-            _put(ws, r, n, None, locked=False)
+            _put(ws, r, n, None, locked=False, date=dates[n - 1])
     last = len(rows) + 1 + blank
     for n, header in enumerate(headers, 1):
         texts = [header, *(forms.cell_text(r[n - 1]) for r in rows)]
@@ -189,6 +206,7 @@ def render(form: Form) -> bytes:
     book = Workbook()
     for blank in list(book.worksheets):
         book.remove(blank)
+    _styles(book)
     title = text("form.title", "zh", unit=form.name, day=form.day.isoformat())
     doc = Document(title, "zh", (), as_of=form.day)
     _guide(book, doc, form)
