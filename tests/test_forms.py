@@ -454,3 +454,29 @@ def test_notices_for_exactly_the_units_behind(
     paragraphs = [p.text for p in doc.paragraphs]
     assert paragraphs[0] == "督办通知"
     assert "和硕县人民政府办公室" in paragraphs
+
+
+def test_dry_run_says_what_it_would_record_and_writes_nothing(
+    invoke: Invoke, data: Path, made: Path, tmp_path: Path
+) -> None:
+    r1, _, _ = returns(made, tmp_path)
+    before = (data / "tasks.yaml").read_bytes()
+    result = invoke("collect", "--data", str(data), "--as-of", "2020-06-20", "--dry-run", str(r1))
+    assert result.exit_code == 0, result.stderr
+    assert "任务 8，交通局：进行中（2020-06-13起） → 已完成（2020-06-18）" in result.stdout
+    assert "+        done_on: 2020-06-18" in result.stdout
+    assert (data / "tasks.yaml").read_bytes() == before
+    assert not (data / ".hsreform").exists()
+
+
+def test_forms_for_named_units_only(invoke: Invoke, data: Path, tmp_path: Path) -> None:
+    out = tmp_path / "two"
+    result = invoke(
+        "forms", "--data", str(data), "--as-of", DAY, "--output", str(out),
+        "--unit", "税务局", "--unit", "water-resources-bureau",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.stderr
+    assert sorted(p.name for p in out.iterdir()) == [
+        "水利局-报送表-2020-06-15.xlsx",
+        "税务局-报送表-2020-06-15.xlsx",
+    ]
