@@ -36,7 +36,7 @@ HEADERS = {
 @pytest.fixture
 def data(tmp_path: Path) -> Path:
     target = tmp_path / "data"
-    shutil.copytree(EXAMPLE, target)
+    shutil.copytree(EXAMPLE, target, ignore=shutil.ignore_patterns(".hsreform"))
     return target
 
 
@@ -237,7 +237,7 @@ def test_reordered_rows_and_blank_rows_collect_alike(
     shuffled = tmp_path / "shuffled.xlsx"
     book.save(shuffled)
     other = tmp_path / "other"
-    shutil.copytree(EXAMPLE, other)
+    shutil.copytree(EXAMPLE, other, ignore=shutil.ignore_patterns(".hsreform"))
     invoke("collect", "--data", str(data), "--as-of", "2020-06-20", str(r1))
     result = invoke("collect", "--data", str(other), "--as-of", "2020-06-20", str(shuffled))
     assert result.exit_code == 0, result.stderr
@@ -362,7 +362,7 @@ def test_a_form_resaved_by_libreoffice_collects_like_the_original(
             timeout=180,
         )
     other = tmp_path / "other"
-    shutil.copytree(EXAMPLE, other)
+    shutil.copytree(EXAMPLE, other, ignore=shutil.ignore_patterns(".hsreform"))
     first = invoke("collect", "--data", str(data), "--as-of", "2020-06-20", str(r1), str(r2))
     assert first.exit_code == 0, first.stderr
     again = invoke(
