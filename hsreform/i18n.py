@@ -2086,7 +2086,7 @@ T: dict[str, tuple[str, str]] = {
     # 报送: hsreform forms, collect, notices ---------------------------------------------
     "help.forms": (
         "为每个责任单位生成报送表（Excel）：按 --as-of 当天的数据预先填好任务进度、要求、窗口人员"
-        "和事项清单，单位填好后交回，用 collect 录入",
+        "和事项清单，单位填好后交回，用 collect 录入。",
         "Write a progress return form (Excel) for each responsible unit, pre-filled with the "
         "data on --as-of: progress, requirements, window staff and items; units fill it in and "
         "send it back for collect",
@@ -2158,7 +2158,7 @@ T: dict[str, tuple[str, str]] = {
     "action.forms": ("生成报送表", "write forms"),
     "help.collect": (
         "录入单位交回的报送表：与报送表生成时的数据比对，把单位填写的变化按填写的日期记入数据"
-        "（每个文件一步，可以 undo）；数据在此期间也改过的行列为冲突，不录入",
+        "（每个文件一步，可以 undo）；数据在此期间也改过的行列为冲突，不录入。",
         "Record the returned forms: each change the unit made since the form, dated as the unit "
         "dated it (one undo step per file); rows the data changed meanwhile are listed as "
         "conflicts and not recorded",
@@ -2171,7 +2171,7 @@ T: dict[str, tuple[str, str]] = {
     "action.collect": ("录入报送表", "collect"),
     "help.notices": (
         "给 --as-of 当天有逾期或受阻事项的单位各写一份督办通知（默认 Word，也可 Markdown、HTML）："
-        "每项的完成时限、逾期天数和未满足的要求；落款日期和盖章处留空",
+        "每项的完成时限、逾期天数和未满足的要求；落款日期和盖章处留空。",
         "Write a 督办通知 (Word by default; Markdown or HTML too) to each unit with overdue or "
         "blocked obligations on --as-of: each one's deadline, days late and missing "
         "requirements; the date and seal lines left blank",
