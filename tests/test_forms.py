@@ -425,7 +425,10 @@ BEHIND_ON_0625 = {
     "农业农村局", "应急管理局", "林草局",
 }  # fmt: skip
 """Units with a task past its deadline and not done, or blocked, on 2020-06-25 after the
-three returns: tasks 7 and 8 were due 2020-06-20 (read off `status --as-of 2020-06-25`)."""
+three returns: tasks 7 and 8 were due 2020-06-20 and these units had not finished them
+(read off `status --task 6|7|8 --as-of 2020-06-25` on the example data: 司法局 blocked on
+6, five units behind on 7, ten on 8; the returns finish 交通局's 8 and unblock 司法局's 6,
+but both still owe another)."""
 
 
 def test_notices_for_exactly_the_units_behind(
