@@ -22,6 +22,10 @@ machine falls on every command alike. The yardsticks run beside them:
 5. edit: `task done`, `staff add`, `undo` and `items import` (lock, read, check before
    and after, journal, atomic write), each on a fresh copy of examples/rollout-2020, and
    `status` there, against the same two yardsticks, in CPU time: edits at most 1.5x the app.
+6. forms: `forms` for every unit of the 400- and the 4,000-unit county, beside `status`
+   on each (at most 11x for 10x the units); `collect` of 10 and of 100 returned workbooks
+   (each unit's form with one row changed, filled in with openpyxl) on fresh copies of a
+   county of 100 units, beside `status` (at most 11x for 10x the workbooks).
 """
 
 from __future__ import annotations
@@ -361,7 +365,84 @@ def edit(runs: int, tmp: Path) -> None:
         print(_line(label, seconds, app, 1.5 if label in EDITS else None))
 
 
-SECTIONS = ("startup", "linear", "shapes", "throughput", "edit")
+def _fill_returns(forms_dir: Path, target: Path) -> list[Path]:
+    """Each form in `forms_dir` with its goal 1 marked begun, as a unit would fill it in."""
+    import datetime as dt
+
+    import openpyxl
+
+    target.mkdir(parents=True, exist_ok=True)
+    out = []
+    for n, path in enumerate(sorted(forms_dir.glob("*.xlsx"))):
+        book = openpyxl.load_workbook(path)
+        for row in book["任务进度"].iter_rows(min_row=2):
+            if row[0].value == "goal-1" and row[5].value == "未开始":
+                row[5].value = "进行中"
+                row[6].value = dt.date(2020, 6, 16)
+        out.append(target / f"return-{n:04}.xlsx")
+        book.save(out[-1])
+    return out
+
+
+def forms(tmp: Path, small: int, returned: int) -> None:
+    sizes = (small, small * 10)
+    print(f"forms: every unit's form, a county of {sizes[0]} units against one of {sizes[1]}")
+    got: dict[str, float] = {}
+    for n in sizes:
+        data = tmp / f"county-{n}"
+        if not data.exists():
+            generate.write(data, "county", units=n)
+        got[f"status {n}"] = _once(_hsreform(data, "status"), tmp)
+        out = tmp / f"forms-{n}"
+        got[f"forms {n}"] = _once([*_hsreform(data, "forms"), "--output", str(out)], tmp)
+        print(_line(f"hsreform status ({n} units)", got[f"status {n}"], got[f"status {n}"]))
+        print(_line(f"hsreform forms ({n} units)", got[f"forms {n}"], got[f"status {n}"]))
+    print(
+        _line(
+            f"forms {sizes[1]} / {sizes[0]} units",
+            got[f"forms {sizes[1]}"],
+            got[f"forms {sizes[0]}"],
+            11.0,
+        )
+    )
+    print(
+        _line(
+            f"status {sizes[1]} / {sizes[0]} units",
+            got[f"status {sizes[1]}"],
+            got[f"status {sizes[0]}"],
+            11.0,
+        )
+    )
+    counts = (returned // 10, returned)
+    county = generate.write(tmp / "collect-county", "county", units=returned)
+    made = tmp / "collect-forms"
+    subprocess.run(
+        [HSREFORM, "forms", "--data", str(county), "--as-of", "2020-06-15", "--output", str(made)],
+        check=True, env=ENV, stdout=subprocess.DEVNULL,
+    )  # fmt: skip
+    files = _fill_returns(made, tmp / "collect-returns")[:returned]
+    print(f"collect: {counts[0]} and {counts[1]} returned workbooks, a county of {returned} units")
+    seconds: dict[int, float] = {}
+    for count in counts:
+        copy = tmp / f"collect-{count}"
+        shutil.copytree(county, copy)
+        day = ["--data", str(copy), "--as-of", "2020-06-20"]
+        seconds[count] = _once([HSREFORM, "collect", *day, *map(str, files[:count])], tmp)
+    status_time = _once([HSREFORM, "status", "--data", str(county), "--as-of", "2020-06-20"], tmp)
+    print(_line("hsreform status", status_time, status_time))
+    for count in counts:
+        print(_line(f"hsreform collect ({count} workbooks)", seconds[count], status_time))
+    print(
+        _line(
+            f"collect {counts[1]} / {counts[0]} workbooks",
+            seconds[counts[1]],
+            seconds[counts[0]],
+            11.0,
+        )
+    )
+
+
+SECTIONS = ("startup", "linear", "shapes", "throughput", "edit", "forms")
 
 
 def main() -> None:
@@ -389,6 +470,8 @@ def main() -> None:
                 shapes(tmp)
             elif section == "throughput":
                 throughput(max(1, runs // 3) if not options.quick else 1, tmp, small * 10)
+            elif section == "forms":
+                forms(tmp, small, 20 if options.quick else 100)
             else:
                 edit(runs, tmp)
 

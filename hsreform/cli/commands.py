@@ -38,16 +38,17 @@ if TYPE_CHECKING:
     from hsreform.common import asof
     from hsreform.dataset import loader, names, records
     from hsreform.dataset import schema as schemas
+    from hsreform.dataset.changes import Change
     from hsreform.dataset.loader import Dataset
     from hsreform.edit import catalogue as edit_catalogue
     from hsreform.edit import check as edit_check
-    from hsreform.edit import progress, roster, session, upgrade
+    from hsreform.edit import collect, progress, roster, session, upgrade
     from hsreform.edit import write as edit_write
-    from hsreform.edit.changes import Change
     from hsreform.reading import sheets
     from hsreform.report import (
         csvdoc,
         docxdoc,
+        formxlsx,
         github,
         htmldoc,
         ics,
@@ -56,18 +57,32 @@ if TYPE_CHECKING:
         letter,
         letterdocx,
         markdown,
+        notice,
         richdoc,
         tables,
         xlsx,
     )
     from hsreform.report.document import Document
-    from hsreform.views import catalogue, changelog, deadlines, letters, listing, meeting, scorecard
+    from hsreform.views import (
+        catalogue,
+        changelog,
+        deadlines,
+        forms,
+        letters,
+        listing,
+        meeting,
+        scorecard,
+    )
+    from hsreform.views import notices as notices_view
     from hsreform.views import status as views
     from hsreform.views.letters import LetterView
 else:
     asof = lazy("hsreform.common.asof")
     catalogue = lazy("hsreform.views.catalogue")
     changelog = lazy("hsreform.views.changelog")
+    collect = lazy("hsreform.edit.collect")
+    notices_view = lazy("hsreform.views.notices")
+    forms = lazy("hsreform.views.forms")
     checks = lazy("hsreform.checks")
     deadlines = lazy("hsreform.views.deadlines")
     letters = lazy("hsreform.views.letters")
@@ -89,6 +104,8 @@ else:
     edit_write = lazy("hsreform.edit.write")
     csvdoc = lazy("hsreform.report.csvdoc")
     docxdoc = lazy("hsreform.report.docxdoc")
+    formxlsx = lazy("hsreform.report.formxlsx")
+    notice = lazy("hsreform.report.notice")
     github = lazy("hsreform.report.github")
     htmldoc = lazy("hsreform.report.htmldoc")
     ics = lazy("hsreform.report.ics")
@@ -1584,6 +1601,193 @@ def _letters(views: list[LetterView], fmt: str, output: Path | None) -> bytes:
     if fmt == "html":
         return safe.guard(letter.page(views)).encode("utf-8")
     raise HsreformError("usage.unknown_extension", path=str(output), suffixes=[".md", ".html"])
+
+
+# 报送: forms out, returns in (collect), notices to the laggards ----------------------------
+
+UnitsOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--unit", metavar=_help("metavar.unit"), help=_help("help.forms_unit"), show_default=False
+    ),
+]
+DirOpt = Annotated[
+    Path,
+    typer.Option("--output", "-o", metavar=_help("metavar.dir"), help=_help("help.forms_output")),
+]
+
+
+def _output_dir(output: Path) -> Path:
+    """The folder `--output` names, made if missing; refused when it is a file."""
+    if output.exists() and not output.is_dir():
+        raise HsreformError("forms.output_not_dir", path=loader.display_path(output))
+    output.mkdir(parents=True, exist_ok=True)
+    return output
+
+
+def _units(ds: Dataset, unit: list[str] | None) -> list[str] | None:
+    """The unit ids `--unit` names (None: every unit)."""
+    return None if not unit else list(dict.fromkeys(ds.names.unit(u).id for u in unit))
+
+
+@app.command("forms", cls=LocalizedCommand, help=_help("help.forms"))
+def forms_command(
+    *,
+    output: DirOpt,
+    unit: UnitsOpt = None,
+    data: DataOpt = None,
+    as_of: AsOfOpt = "today",
+    lang: LangOpt = None,
+) -> None:
+    opts = _options(as_of, None, lang, "never", ("never",))
+    ds = _dataset(data, "forms", opts)
+    made = forms.forms(ds, opts.as_of, _units(ds, unit), print_=forms.fingerprint(ds.root))
+    if not made:
+        raise HsreformError("forms.none")
+    folder = _output_dir(output)
+    for form in made:
+        (folder / form.file_name).write_bytes(formxlsx.render(form))
+    stream.console().print(
+        text("forms.written", opts.lang, n=len(made), dir=loader.display_path(folder))
+    )
+
+
+@app.command("collect", cls=LocalizedCommand, help=_help("help.collect"))
+def collect_command(
+    files: Annotated[
+        list[Path], typer.Argument(metavar=_help("metavar.file"), help=_help("help.collect_files"))
+    ],
+    *,
+    skip_bad: Annotated[bool, typer.Option("--skip-bad", help=_help("help.skip_bad"))] = False,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help=_help("help.collect_dry_run"))] = False,
+    data: DataOpt = None,
+    as_of: AsOfOpt = "today",
+    lang: LangOpt = None,
+    wait: WaitOpt = 10.0,
+) -> None:
+    opts = _edit_options(as_of, lang)
+    root, ds = _data_to_change(data, "edit.bundled", "collect")
+    out = stream.console()
+    failed = 0
+    for file in files:
+        display = loader.display_path(file)
+        done: list[collect.Collected] = []
+        try:
+            returned = collect.read_return(file, display, ds)
+            outcome = session.run(
+                root,
+                opts.as_of,
+                collect.collecting(returned, skip_bad, done),
+                dry_run=dry_run,
+                timeout=wait,
+                command=_command(),
+            )
+        except HsreformError as exc:
+            for step in done:
+                _print_collected(step, opts.lang)
+            stream.console(stderr=True).print(exc.render(opts.lang), soft_wrap=True)
+            failed += 1
+            continue
+        for step in done:
+            _print_collected(step, opts.lang)
+        _print_outcome(root, [], outcome.files, opts.lang, dry_run, outcome.written)
+        for finding in outcome.notices:
+            out.print(text("edit.notice", opts.lang) + finding.describe(opts.lang), soft_wrap=True)
+    if failed:
+        stream.console(stderr=True).print(text("collect.failed", opts.lang, n=failed))
+        raise typer.Exit(2)
+
+
+def _print_collected(step: collect.Collected, lang: str) -> None:
+    """What a workbook records, its conflicts and the cells it cannot record, in words."""
+    out = stream.console()
+    returned = step.returned
+    out.print(
+        text(
+            "collect.unit",
+            lang,
+            unit=step.name,
+            path=returned.display,
+            day=returned.day.isoformat(),
+        ),
+        soft_wrap=True,
+    )
+    for change in step.changes:
+        out.print("  " + change.render(lang), soft_wrap=True)
+    for c in step.conflicts:
+        out.print(
+            text(
+                "collect.conflict",
+                lang,
+                path=returned.display,
+                sheet=c.sheet,
+                row=c.row,
+                id=c.key,
+                column=c.column,
+                data=c.data,
+                returned=c.returned,
+            ),
+            soft_wrap=True,
+        )
+    for bad in step.bad:
+        out.print(text("collect.bad", lang, line=collect.bad_line(bad, lang)), soft_wrap=True)
+    if step.already:
+        out.print(text("collect.already", lang, n=step.already))
+    if not step.changes and not step.conflicts and not step.bad and not step.already:
+        out.print(text("collect.nothing", lang))
+
+
+NOTICE_FORMATS = ("docx", "markdown", "html")
+NOTICE_SUFFIXES = {"docx": ".docx", "markdown": ".md", "html": ".html"}
+
+
+@app.command("notices", cls=LocalizedCommand, help=_help("help.notices"))
+def notices_command(
+    *,
+    output: Annotated[
+        Path,
+        typer.Option(
+            "--output", "-o", metavar=_help("metavar.dir"), help=_help("help.notices_output")
+        ),
+    ],
+    unit: UnitsOpt = None,
+    data: DataOpt = None,
+    as_of: AsOfOpt = "today",
+    fmt: Annotated[
+        str,
+        typer.Option(
+            "--format",
+            metavar=_help("metavar.format"),
+            help=_help("help.notices_format"),
+            show_default="docx",
+        ),
+    ] = "docx",
+    lang: LangOpt = None,
+) -> None:
+    opts = _options(as_of, None, lang, "never", ("never",))
+    chosen = names.choose("--format", fmt, _words(NOTICE_FORMATS, names.FORMAT_WORDS))
+    ds = _dataset(data, "notices", opts)
+    made = notices_view.notices(ds, opts.as_of, _units(ds, unit))
+    folder = _output_dir(output)
+    for view in made:
+        path = folder / (view.file_name + NOTICE_SUFFIXES[chosen])
+        if chosen == "docx":
+            path.write_bytes(notice.docx(view))
+        else:
+            content = notice.markdown(view) if chosen == "markdown" else notice.page(view)
+            path.write_text(safe.guard(content), encoding="utf-8")
+    key = "notices.written" if made else "notices.none"
+    stream.console().print(
+        text(
+            key,
+            opts.lang,
+            n=len(made),
+            dir=loader.display_path(folder),
+            units=[v.name for v in made],
+            day=opts.as_of.isoformat(),
+        ),
+        soft_wrap=True,
+    )
 
 
 def command() -> TyperGroup:

@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from hsreform.dataset.changes import Change
 from hsreform.dataset.records import ITEMS, REQUIRED_FILES
-from hsreform.edit.changes import Change
 from hsreform.edit.lock import STATE_DIR, state_dir
 from hsreform.edit.write import TEMP_PREFIX, atomic_write
 from hsreform.reading import confined

@@ -33,10 +33,10 @@ from typing import Any
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from hsreform.common.errors import HsreformError
+from hsreform.dataset.changes import Change
 from hsreform.dataset.loader import Dataset
 from hsreform.dataset.records import KINDS, TASKS, CatalogueRule, Progress, Status, Tracked
 from hsreform.edit import nodes
-from hsreform.edit.changes import Change
 from hsreform.edit.roundtrip import Editable
 from hsreform.edit.session import Edit, Workspace, recorded
 

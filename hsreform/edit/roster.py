@@ -29,10 +29,10 @@ from hsreform.checks import staffing
 from hsreform.common.errors import HsreformError
 from hsreform.common.findings import Finding
 from hsreform.dataset import names, records
+from hsreform.dataset.changes import Change
 from hsreform.dataset.loader import Dataset
 from hsreform.dataset.records import STAFF, StaffMember, StaffRole, Window
 from hsreform.edit import nodes
-from hsreform.edit.changes import Change
 from hsreform.edit.session import Edit, Workspace, recorded
 
 REFUSE = frozenset(

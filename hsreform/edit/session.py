@@ -34,10 +34,10 @@ from typing import TYPE_CHECKING
 from hsreform.common.errors import DataUnusable, HsreformError
 from hsreform.common.findings import Finding, Severity
 from hsreform.common.lazy import lazy
+from hsreform.dataset.changes import Change
 from hsreform.dataset.loader import DATA_FILES, Dataset, display_path
 from hsreform.dataset.records import REQUIRED_FILES
 from hsreform.edit import journal
-from hsreform.edit.changes import Change
 from hsreform.edit.lock import check_wait, command_line, locked
 from hsreform.edit.write import MAX_EDIT_BYTES, atomic_write
 from hsreform.reading import confined

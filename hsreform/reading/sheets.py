@@ -103,21 +103,24 @@ def read_sheet(path: Path, display: str) -> Sheet:
         return book.sheet(name, part)
 
 
-def read_sheets(path: Path, display: str, names: Sequence[str] | None = None) -> dict[str, Sheet]:
+def read_sheets(
+    path: Path, display: str, names: Sequence[str] | None = None, *, missing_ok: bool = False
+) -> dict[str, Sheet]:
     """The sheets `names` (all when None) of an .xlsx, in workbook order; a .csv is one sheet.
 
-    A name the workbook does not have is refused (`sheet.missing`), naming the ones it has.
+    A name the workbook does not have is refused (`sheet.missing`), naming the ones it has;
+    with `missing_ok` it is left out of the result (a form without an optional sheet).
     """
     raw, suffix = _open(path, display)
     if suffix == ".csv":
         sheet = _csv(raw, display, path.stem)
-        if names is not None and any(n != sheet.name for n in names):
+        if names is not None and not missing_ok and any(n != sheet.name for n in names):
             missing = next(n for n in names if n != sheet.name)
             raise HsreformError("sheet.missing", path=display, name=missing, names=[sheet.name])
         return {sheet.name: sheet}
     with _Workbook(raw, display) as book:
         have = [name for name, _ in book.sheets]
-        if names is not None:
+        if names is not None and not missing_ok:
             for wanted in names:
                 if wanted not in have:
                     raise HsreformError("sheet.missing", path=display, name=wanted, names=have)

@@ -342,7 +342,7 @@ def import_plan(
 ) -> None:
     """What an import read and would do: the sheet, the columns, bad rows, added and changed
     items; fields and values in words (`windows`: window names by id)."""
-    from hsreform.edit.catalogue import FIELDS  # the writer, imported only where it is used
+    from hsreform.views.catalogue import FIELDS
 
     sheet = plan.sheet
     encoding = text("import.encoding", lang, encoding=sheet.encoding) if sheet.encoding else ""

@@ -34,6 +34,23 @@ from hsreform.dataset.records import (
     Tracked,
 )
 
+FIELDS: dict[str, tuple[str, ...]] = {
+    "name": ("事项名称", "政务服务事项名称", "服务事项名称", "事项名", "名称"),
+    "code": ("事项编码", "事项代码", "实施编码", "基本编码", "编码"),
+    "kind": ("事项类型", "事项类别", "权力类型", "类型"),
+    "authority": ("实施机关", "实施主体", "实施部门"),
+    "basis": ("设定依据", "法律依据", "办理依据", "依据"),
+    "legal_days": ("法定办结时限", "法定时限", "法定期限"),
+    "promised_days": ("承诺办结时限", "承诺时限", "承诺期限"),
+    "charged": ("是否收费",),
+    "fee_standard": ("收费标准", "收费依据及标准"),
+    "window": ("办理窗口", "受理窗口", "进驻窗口", "窗口"),
+    "status": ("进驻状态", "是否进驻大厅", "是否进驻", "状态"),
+    "reason": ("理由", "豁免理由", "不进驻理由"),
+}
+"""Each field of an item and the headers that name it, the catalogue's own first
+(what the item tables write and `items import` reads)."""
+
 CATALOGUE_EVIDENCE = "事项清单（items.yaml）"
 """The evidence of a progress entry derived from the catalogue."""
 

@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from hsreform.common import i18n
+from hsreform.dataset.changes import quoted
 from hsreform.dataset.loader import Dataset
 from hsreform.dataset.records import KINDS, Status
-from hsreform.edit.changes import quoted
 
 
 @dataclass(frozen=True)
