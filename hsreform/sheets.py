@@ -133,13 +133,16 @@ def _xlsx(path: Path, display: str) -> Sheet:
         # A sheet formatted out to column XFD claims 16,384 columns: read the first ones only.
         wide = (sheet.max_column or 0) > MAX_COLUMNS
         found = sheet.iter_rows(min_row=1, max_col=MAX_COLUMNS, values_only=True)
-        for number, values in enumerate(found, start=1):
-            if number > MAX_ROWS:
-                raise HsreformError("sheet.too_many_rows", path=display, limit=MAX_ROWS)
-            cells = tuple(values)
-            while cells and cells[-1] is None:
-                cells = cells[:-1]
-            rows.append((number, cells))
+        try:
+            for number, values in enumerate(found, start=1):
+                if number > MAX_ROWS:
+                    raise HsreformError("sheet.too_many_rows", path=display, limit=MAX_ROWS)
+                cells = tuple(values)
+                while cells and cells[-1] is None:
+                    cells = cells[:-1]
+                rows.append((number, cells))
+        finally:  # a sheet left half read keeps the file open until the collector finds it
+            found.close()
     except (zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise HsreformError("sheet.not_xlsx", path=display, detail=str(exc)) from None
     finally:
