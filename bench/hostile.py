@@ -1,9 +1,10 @@
 """The worst inputs within the limits, and what they cost: time and peak memory per command.
 
     python bench/hostile.py [--case NAME ...] [--quick]
+    python bench/hostile.py --surfaces [--surface NAME ...]
 
 Each case is a data set built from the bundled one with one or more files replaced by
-the worst file of its kind that the limits of `hsreform/yamlsource.py` still let in (or
+the worst file of its kind that the limits of `hsreform/reading/yamlsource.py` still let in (or
 just past them, where refusing is the work): every value a schema error, a mapping of
 100,000 unknown keys, the same mapping repeated by every alias allowed, a 10 MiB line
 with a syntax error, the largest valid roster with every staffing rule firing. Each of
@@ -11,12 +12,19 @@ validate, status and check-staffing runs on it in every format, as a fresh proce
 the table gives its exit code, wall time and peak resident memory (from wait4). The
 figures in SECURITY.md come from here. tests/test_hostile_limits.py builds the same cases
 and asserts that every run finishes, under a cap on memory, with the exit code expected.
+
+`--surfaces` measures the surfaces that write or take files from outside the same way:
+edits and undo on the largest data an edit takes, a journal as deep and as large as the
+journal's limits allow (and one that is damaged), `items import` of the largest sheets
+within the limits of hsreform/reading/sheets.py and of the bombs past them, and every export of
+the largest valid data set.
 """
 
 from __future__ import annotations
 
 import argparse
 import functools
+import json
 import os
 import shutil
 import subprocess
@@ -29,7 +37,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from hsreform.yamlsource import (  # noqa: E402  (after the path is set)
+from hsreform.reading.yamlsource import (  # noqa: E402  (after the path is set)
     MAX_ALIASES,
     MAX_DEPTH,
     MAX_FILE_BYTES,
@@ -192,7 +200,7 @@ CASES: dict[str, Callable[[Path], None]] = {
     "long-integers": long_integers,
     "hidden-characters": hidden_characters,
     "largest-valid": largest_valid,
-    # The same at the limit of a plain file (read fast, hsreform.fastyaml): ten times larger.
+    # The same at the limit of a plain file (read fast, hsreform.reading.fastyaml): ten times larger.
     "plain-every-value-wrong": functools.partial(every_value_wrong, limit=MAX_PLAIN_NODES),
     "plain-every-file-wrong": functools.partial(every_file_wrong, limit=MAX_PLAIN_NODES),
     "plain-unknown-keys": functools.partial(unknown_keys, limit=MAX_PLAIN_NODES),
@@ -228,11 +236,247 @@ def measure(args: list[str]) -> tuple[int, float, float]:
     return process.returncode, time.perf_counter() - start, usage.ru_maxrss / 1024
 
 
+# surfaces that write, and files from outside -----------------------------------------
+
+EDIT = ("duty", "done", "1", "编办", "--on", "2020-06-20")
+"""An edit every case's data takes (the bundled data's support duty 1)."""
+_MAIN = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
+_WORKBOOK = (
+    f'<workbook {_MAIN} xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/'
+    'relationships"><sheets><sheet name="s" sheetId="1" r:id="rId1"/></sheets></workbook>'
+)
+_RELS = (
+    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+    '<Relationship Id="rId1" Type="worksheet" Target="worksheets/sheet1.xml"/></Relationships>'
+)
+
+
+def xlsx(path: Path, sheet_data: str | None = None, **parts: str) -> Path:
+    """An .xlsx written part by part: the sheet's `<sheetData>` content and any other part."""
+    import zipfile
+
+    files = {
+        "[Content_Types].xml": "<Types/>",
+        "xl/workbook.xml": _WORKBOOK,
+        "xl/_rels/workbook.xml.rels": _RELS,
+        "xl/worksheets/sheet1.xml": f"<worksheet {_MAIN}><sheetData>{sheet_data or ''}"
+        "</sheetData></worksheet>",
+    }
+    files |= {name.replace("__", "/").replace("_xml", ".xml"): text for name, text in parts.items()}
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
+        for name, text in files.items():
+            archive.writestr(name, text)
+    return path
+
+
+def _rows(count: int, columns: int) -> str:
+    cells = "".join(f'<c t="inlineStr"><is><t>格{c}</t></is></c>' for c in range(columns))
+    header = "".join(f'<c t="inlineStr"><is><t>{h}</t></is></c>' for h in ("事项名称", "事项编码"))
+    return f"<row>{header}</row>" + "".join(
+        f'<row><c t="inlineStr"><is><t>事项{r}</t></is></c><c t="inlineStr"><is><t>C-{r}</t>'
+        f"</is></c>{cells}</row>"
+        for r in range(count)
+    )
+
+
+def _import(sheet: Path) -> tuple[str, ...]:
+    return ("items", "import", str(sheet), "--unit", "税务局", "--on", "2020-06-01", "--dry-run")
+
+
+def _journal(folder: Path, entries: int, size: int) -> None:
+    """`entries` journal entries, each holding `size` bytes of old tasks.yaml (as undo needs)."""
+    import base64
+    import hashlib
+    import json
+
+    journal = folder / ".hsreform" / "journal"
+    journal.mkdir(parents=True)
+    now = (folder / "tasks.yaml").read_bytes()
+    old = (b"# " + b"x" * 98 + b"\n") * (size // 101) + now
+    for n in range(1, entries + 1):
+        document = {
+            "when": "2020-06-20T00:00:00",
+            "command": "hsreform duty done 1 编办",
+            "changes": [{"key": "edit.written", "file": "tasks.yaml", "params": {"files": []}}],
+            "files": {
+                "tasks.yaml": {
+                    "before": base64.b64encode(old).decode(),
+                    "after": hashlib.sha256(now).hexdigest(),
+                }
+            },
+        }
+        (journal / f"{n:06d}.json").write_text(json.dumps(document), encoding="utf-8")
+
+
+def surfaces(folder: Path) -> dict[str, Callable[[], tuple[str, ...]]]:  # noqa: PLR0915 - a list of cases
+    """Each surface case: a function that builds its files under `folder`, and gives the
+    arguments of its run (after `-m hsreform`)."""
+    from hsreform.edit.session import MAX_EDIT_BYTES
+    from hsreform.reading.sheets import MAX_CELLS, MAX_ROWS, MAX_SHARED_STRINGS
+
+    def data(name: str, case: str = "") -> Path:
+        target = folder / name
+        if case:
+            return build(case, target)
+        shutil.copytree(ROOT / "data", target)
+        return target
+
+    def edit_largest() -> tuple[str, ...]:
+        return (*EDIT, "--data", str(data("edit-largest", "largest-valid")))
+
+    def edit_largest_dry() -> tuple[str, ...]:
+        return (*EDIT, "--dry-run", "--data", str(data("edit-largest-dry", "largest-valid")))
+
+    def edit_over_limit() -> tuple[str, ...]:
+        target = data("edit-over")
+        padding = ("# " + "x" * 98 + "\n") * (MAX_EDIT_BYTES // 100 + 1)
+        staff = target / "staff.yaml"
+        staff.write_text(padding + staff.read_text(encoding="utf-8"), encoding="utf-8")
+        return (*EDIT, "--data", str(target))
+
+    def undo_largest() -> tuple[str, ...]:
+        target = data("undo-largest", "largest-valid")
+        _journal(target, 1, MAX_EDIT_BYTES - (target / "tasks.yaml").stat().st_size - 1000)
+        return ("undo", "--dry-run", "--data", str(target))
+
+    def journal_deep() -> tuple[str, ...]:
+        target = data("journal-deep")
+        _journal(target, 40, 0)  # more entries than kept; pruned on the next edit
+        return (*EDIT, "--data", str(target))
+
+    def journal_nested() -> tuple[str, ...]:
+        target = data("journal-nested")
+        journal = target / ".hsreform" / "journal"
+        journal.mkdir(parents=True)
+        (journal / "000001.json").write_text("[" * 5_000_000 + "]" * 5_000_000)
+        return ("undo", "--data", str(target))
+
+    def import_largest_xlsx() -> tuple[str, ...]:
+        columns = MAX_CELLS // MAX_ROWS - 3
+        sheet = xlsx(folder / "largest.xlsx", _rows(MAX_ROWS - 1, columns))
+        return (*_import(sheet), "--data", str(data("import-xlsx")))
+
+    def import_largest_csv() -> tuple[str, ...]:
+        sheet = folder / "largest.csv"
+        columns = MAX_CELLS // MAX_ROWS - 3
+        rows = ["事项名称,事项编码" + ",x" * columns]
+        rows += [f"事项{r},C-{r}" + ",格" * columns for r in range(MAX_ROWS - 1)]
+        sheet.write_text("\r\n".join(rows) + "\r\n", encoding="utf-8")
+        return (*_import(sheet), "--data", str(data("import-csv")))
+
+    def rows_bomb() -> tuple[str, ...]:
+        sheet = xlsx(folder / "rows.xlsx", "<row><c><v>1</v></c></row>" * 4_400_000)
+        return (*_import(sheet), "--data", str(data("rows-bomb")))
+
+    def cells_bomb() -> tuple[str, ...]:
+        sheet = xlsx(folder / "cells.xlsx", "<row>" + "<c><v>1</v></c>" * 3_500_000 + "</row>")
+        return (*_import(sheet), "--data", str(data("cells-bomb")))
+
+    def strings_bomb() -> tuple[str, ...]:
+        strings = f"<sst {_MAIN}>" + "<si><t>a</t></si>" * 1_200_000 + "</sst>"
+        assert MAX_SHARED_STRINGS < 1_200_000
+        sheet = xlsx(
+            folder / "strings.xlsx",
+            '<row><c t="s"><v>0</v></c></row>',
+            xl__sharedStrings_xml=strings,
+        )
+        return (*_import(sheet), "--data", str(data("strings-bomb")))
+
+    def entity_bomb() -> tuple[str, ...]:
+        laughs = "".join(f'<!ENTITY l{i} "{f"&l{i - 1};" * 10}">' for i in range(1, 10))
+        text = f'<!DOCTYPE s [<!ENTITY l0 "lol">{laughs}]><sst {_MAIN}><si><t>&l9;</t></si></sst>'
+        sheet = xlsx(
+            folder / "laughs.xlsx", '<row><c t="s"><v>0</v></c></row>', xl__sharedStrings_xml=text
+        )
+        return (*_import(sheet), "--data", str(data("entity-bomb")))
+
+    def zip_bomb() -> tuple[str, ...]:
+        sheet = xlsx(folder / "zip.xlsx", "<row><c><v>1</v></c></row>" + " " * 300_000_000)
+        return (*_import(sheet), "--data", str(data("zip-bomb")))
+
+    cases: dict[str, Callable[[], tuple[str, ...]]] = {
+        "edit-largest": edit_largest,
+        "edit-largest-dry-run": edit_largest_dry,
+        "edit-over-limit": edit_over_limit,
+        "undo-largest": undo_largest,
+        "journal-40-entries": journal_deep,
+        "journal-nested-json": journal_nested,
+        "import-largest-xlsx": import_largest_xlsx,
+        "import-largest-csv": import_largest_csv,
+        "import-4.4m-rows": rows_bomb,
+        "import-3.5m-cells": cells_bomb,
+        "import-1.2m-strings": strings_bomb,
+        "import-entity-bomb": entity_bomb,
+        "import-zip-bomb": zip_bomb,
+    }
+    for fmt in ("table", "json", "markdown", "html", "csv", "xlsx", "docx", "txt"):
+
+        def export(fmt: str = fmt) -> tuple[str, ...]:
+            target = folder / "export-data"
+            if not target.exists():
+                build("largest-valid", target)
+            out = folder / f"report.{fmt}"
+            args = ("report", "--data", str(target), "--as-of", AS_OF)
+            if fmt == "table":
+                return args
+            if fmt == "txt":
+                return (*args, "--output", str(out))
+            return (*args, "--format", fmt, "--output", str(out))
+
+        cases[f"export-report-{fmt}"] = export
+    return cases
+
+
+SURFACES = (
+    "edit-largest", "edit-largest-dry-run", "edit-over-limit", "undo-largest",
+    "journal-40-entries", "journal-nested-json", "import-largest-xlsx", "import-largest-csv",
+    "import-4.4m-rows", "import-3.5m-cells", "import-1.2m-strings", "import-entity-bomb",
+    "import-zip-bomb", *(f"export-report-{f}" for f in
+                         ("table", "json", "markdown", "html", "csv", "xlsx", "docx", "txt")),
+)  # fmt: skip
+"""The surface cases, by name (see `surfaces`)."""
+
+
+def main_surfaces(names: list[str] | None) -> None:
+    """Measure each surface case as a fresh process: exit code, seconds, peak memory."""
+    print(f"{'surface':<26} {'exit':>4} {'seconds':>8} {'peak MB':>8}  input")
+    worst_time, worst_memory = 0.0, 0.0
+    with tempfile.TemporaryDirectory() as tmp:
+        for name in names or SURFACES:
+            # built by a process of its own: a bomb built here would count in the peak
+            # memory of the run (a forked child starts with its parent's resident pages)
+            built = subprocess.run(
+                [sys.executable, __file__, "--build-surface", name, tmp],
+                check=True,
+                capture_output=True,
+                text=True,
+            )
+            args = tuple(json.loads(built.stdout))
+            inputs = [Path(args[2])] if args[:2] == ("items", "import") else []
+            size = f"{inputs[0].stat().st_size / 1e6:.1f} MB sheet" if inputs else ""
+            code, seconds, memory = measure(["-m", "hsreform", *args])
+            worst_time, worst_memory = max(worst_time, seconds), max(worst_memory, memory)
+            print(f"{name:<26} {code:>4} {seconds:>8.2f} {memory:>8.0f}  {size}")
+    print(f"worst: {worst_time:.2f} s, {worst_memory:.0f} MB")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--case", action="append", choices=sorted(CASES), help="only these")
     parser.add_argument("--quick", action="store_true", help="validate as JSON only")
+    parser.add_argument("--surfaces", action="store_true", help="edits, undo, import, exports")
+    parser.add_argument("--surface", action="append", choices=SURFACES, help="only these")
+    parser.add_argument(
+        "--build-surface", nargs=2, metavar=("NAME", "FOLDER"), help=argparse.SUPPRESS
+    )
     options = parser.parse_args()
+    if options.build_surface:
+        name, folder = options.build_surface
+        print(json.dumps(surfaces(Path(folder))[name]()))
+        return
+    if options.surfaces or options.surface:
+        main_surfaces(options.surface)
+        return
     runs = [("validate", "json")] if options.quick else list(RUNS)
     print(
         f"limits: {MAX_FILE_BYTES:,} bytes, {MAX_NODES:,} values, {MAX_ALIASES} aliases, {MAX_DEPTH} levels"

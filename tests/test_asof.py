@@ -6,7 +6,8 @@ import datetime as dt
 
 import pytest
 
-from hsreform.asof import BadDay, parse_day
+from hsreform.common.asof import BadDay, parse_day
+from tests.conftest import REPO
 
 TODAY = dt.date(2020, 6, 8)
 
@@ -63,3 +64,34 @@ def test_accepted_forms(text: str, day: dt.date) -> None:
 def test_refused(text: str) -> None:
     with pytest.raises(BadDay):
         parse_day(text, TODAY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "２０２０－０６－０５",  # full-width, as a Chinese input method types a date
+        "２０２０年６月５日",
+        "２０２０/６/５",
+        "2020．6．5",
+        "2020－6－5",
+        "2020—06—05",  # the dashes a word processor puts in
+        "2020–6–5",
+        "\u30002020-06-05\u3000",
+        "６月５日",
+    ],
+)
+def test_full_width_and_typeset_forms(text: str) -> None:
+    assert parse_day(text, TODAY) == dt.date(2020, 6, 5)
+
+
+def test_a_full_width_day_wherever_a_day_is_asked(invoke) -> None:
+    example = str(REPO / "examples" / "rollout-2020")
+    shown = invoke("status", "--data", example, "--as-of", "２０２０－０６－０５")
+    assert shown.exit_code == 0, shown.stderr
+    assert "（截至 2020-06-05）" in shown.stdout
+    met = invoke(
+        "task", "meet", "8", "司法局", "3", "--on", "２０２０－０６－２０",
+        "--as-of", "２０２０－０６－２５", "--data", example, "--dry-run",
+    )  # fmt: skip
+    assert met.exit_code == 0, met.stderr
+    assert "要求“纳入政府网站”记为 2020-06-20 满足" in met.stdout

@@ -9,7 +9,7 @@ from pathlib import Path
 import docx
 import pytest
 
-from tests.conftest import CLEAN, DATA
+from tests.conftest import CLEAN, DATA, REPO
 
 BODY = (
     "特委托和硕县行政服务中心税务窗口，在本审批授权书委托权限范围内以本单位的名义行使我单位以下全部"
@@ -128,7 +128,7 @@ def test_the_html_page_is_printable_and_escapes_everything(invoke, data, tmp_pat
 
 
 def test_binary_output_never_goes_to_a_terminal(invoke, data, monkeypatch, tmp_path) -> None:
-    from hsreform import cli
+    from hsreform.cli import commands as cli
 
     monkeypatch.setattr(cli, "_to_terminal", lambda: True)
     refused = invoke("authorize", "税务局", "--data", str(data), "--format", "docx")
@@ -220,3 +220,18 @@ def test_a_unit_the_plan_does_not_name_never_titles_a_letter(invoke, tmp_path) -
     assert issued.exit_code == 0, issued.stderr
     assert "和硕县市场监督管理局现场审批服务授权书" in issued.stdout
     assert "注意：" not in issued.stderr
+
+
+def test_a_window_the_unit_has_no_letter_for_names_those_it_has(invoke) -> None:
+    example = str(REPO / "examples" / "rollout-2020")
+    refused = invoke("authorize", "税务局", "--window", "社保", "--data", example,
+                     "--as-of", "2020-07-01")  # fmt: skip
+    assert refused.exit_code == 2
+    assert refused.stderr.strip() == (
+        "税务局在社保窗口没有授权书，事项清单中也没有由社保窗口办理的应进驻事项；"
+        "税务局的授权书在：税务窗口、契税收缴窗口、城乡居民养老医疗征缴窗口（去掉 --window 可全部打印）"
+    )
+    shown = invoke("authorize", "税务局", "--window", "税务", "--data", example,
+                   "--as-of", "2020-07-01")  # fmt: skip
+    assert shown.exit_code == 0, shown.stderr
+    assert "特委托和硕县行政服务中心税务窗口" in shown.stdout

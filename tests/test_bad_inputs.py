@@ -32,7 +32,7 @@ from typing import Any
 import pytest
 from ruamel.yaml import YAML
 
-from hsreform.yamlsource import MAX_ALIASES, MAX_DEPTH, MAX_FILE_BYTES, MAX_NODES
+from hsreform.reading.yamlsource import MAX_ALIASES, MAX_DEPTH, MAX_FILE_BYTES, MAX_NODES
 from tests.conftest import CLEAN, DATA, REPO, has_message
 
 BAD = DATA / "bad"
@@ -336,8 +336,8 @@ def test_alias_bomb_is_refused_within_a_memory_limit(tmp_path: Path) -> None:
 
 
 def test_security_md_states_the_limits_the_code_enforces() -> None:
-    from hsreform.findings import MAX_SHOWN
-    from hsreform.report.safe import LIMIT
+    from hsreform.common.findings import MAX_SHOWN
+    from hsreform.common.safe import LIMIT
 
     text = (REPO / "SECURITY.md").read_text(encoding="utf-8")
     for name, value in (

@@ -8,10 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from hsreform import catalogue
-from hsreform.loader import load
-from hsreform.records import ItemStatus, Status
-from hsreform.status import report
+from hsreform.dataset import dated
+from hsreform.dataset.loader import load
+from hsreform.dataset.records import ItemStatus, Status
+from hsreform.views import catalogue
+from hsreform.views.status import report
 from tests.conftest import CLEAN, DATA, REPO
 
 EXAMPLE = REPO / "examples" / "rollout-2020"
@@ -70,16 +71,16 @@ letters:
 def test_the_catalogue_replays_each_dated_fact(tmp_path) -> None:
     ds = load(_data(tmp_path, ITEMS)).dataset
     assert ds is not None
-    assert catalogue.standings(ds, "tax-bureau", D("2020-05-31")) == ()
-    early = {s.name: s for s in catalogue.standings(ds, "tax-bureau", D("2020-06-12"))}
+    assert dated.standings(ds, "tax-bureau", D("2020-05-31")) == ()
+    early = {s.name: s for s in dated.standings(ds, "tax-bureau", D("2020-06-12"))}
     assert [early[n].status for n in ("甲", "乙")] == [ItemStatus.IN_HALL, ItemStatus.LISTED]
     first = early["甲"]
     assert (first.online, first.authorized, first.public) == (True, True, ("basis",))
     assert (first.promised_days, first.steps, first.documents) == (15, (4, 4), (6, 6))
-    later = catalogue.standings(ds, "tax-bureau", D("2020-07-01"))[0]
+    later = dated.standings(ds, "tax-bureau", D("2020-07-01"))[0]
     assert (later.promised_days, later.steps, later.documents) == (5, (4, 2), (6, 3))
     assert later.public == ("basis", "fees")
-    figures = catalogue.figures(catalogue.standings(ds, "tax-bureau", D("2020-07-01")))
+    figures = catalogue.figures(dated.standings(ds, "tax-bureau", D("2020-07-01")))
     assert (figures.items, figures.must_enter, figures.in_hall, figures.exempt) == (3, 2, 2, 1)
     assert figures.authorized_rate == 0.5  # 乙 is in the hall without a letter
     assert figures.online_rate == pytest.approx(1 / 3)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from hsreform.cli import command
+from hsreform.cli.commands import command
 from tests.conftest import REPO
 
 EXAMPLE = str(REPO / "examples" / "rollout-2020")
@@ -49,8 +49,8 @@ COMMAND_WORDS = frozenset(word for path in COMMANDS for word in path)
 
 def _data_words() -> frozenset[str]:
     """Ids and codes the data and the findings use: data, not English."""
-    from hsreform.i18n import M
-    from hsreform.loader import load
+    from hsreform.common.i18n import M
+    from hsreform.dataset.loader import load
 
     ds = load(Path(EXAMPLE)).dataset
     assert ds is not None
@@ -173,8 +173,8 @@ def test_the_completion_installer_speaks_chinese(invoke, tmp_path, monkeypatch) 
 
 
 def test_an_unknown_shell_is_named_in_chinese() -> None:
-    from hsreform.cli_locale import _shell
-    from hsreform.errors import HsreformError
+    from hsreform.cli.locale import _shell
+    from hsreform.common.errors import HsreformError
 
     with pytest.raises(HsreformError) as refused:
         _shell("tcsh", "zh")

@@ -27,7 +27,7 @@ def test_bundled_staffing_figures(invoke) -> None:
     document = invoke("check-staffing", "--as-of", "2020-06-08", "--format", "json").json()
     assert len(document["windows"]) == 20
     assert (document["summary"]["windows"], document["summary"]["quota"]) == (55, 57)
-    assert set(document) == {"as_of", "findings", "omitted", "windows", "summary"}
+    assert set(document) == {"as_of", "findings", "omitted", "windows", "summary", "before_issue"}
     assert document["omitted"] == []
     assert set(document["summary"]) == {"windows", "quota", "staffed", "errors", "warnings"}
     assert all(set(w) == {"id", "name", "count", "quota", "staffed"} for w in document["windows"])
@@ -211,8 +211,8 @@ def test_unit_by_any_spelling_of_its_name(invoke, case) -> None:
 
 
 def test_unit_never_the_first_of_several(case) -> None:
-    from hsreform.errors import HsreformError
-    from hsreform.loader import load
+    from hsreform.common.errors import HsreformError
+    from hsreform.dataset.loader import load
 
     folder = case("clean")
     windows = (folder / "windows.yaml").read_text(encoding="utf-8")
@@ -228,7 +228,7 @@ def test_unit_never_the_first_of_several(case) -> None:
 def test_clicks_english_never_stands_in_a_chinese_message() -> None:
     from typer._click import exceptions as click_exc
 
-    from hsreform.cli_locale import _usage_message
+    from hsreform.cli.locale import _usage_message
 
     odd = click_exc.UsageError("Something odd.")
     assert _usage_message(odd, "zh") == "命令行有误。"

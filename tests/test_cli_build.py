@@ -13,8 +13,8 @@ import typer
 from typer.core import TyperCommand, TyperGroup
 from typer.testing import CliRunner
 
-from hsreform import cli_build
-from hsreform.cli import app, command
+from hsreform.cli import build as cli_build
+from hsreform.cli.commands import app, command
 
 
 def _paths(group: Any, prefix: tuple[str, ...] = ()) -> Iterator[tuple[str, ...]]:

@@ -25,7 +25,7 @@ def test_one_page_per_command_with_an_example() -> None:
 
 
 def test_every_data_key_is_documented() -> None:
-    from hsreform.models import ALL_FILE_MODELS
+    from hsreform.dataset.models import ALL_FILE_MODELS
 
     page = refresh_docs.expected_page(REPO / "docs" / "data-files.md")
     for model in ALL_FILE_MODELS.values():

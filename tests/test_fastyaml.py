@@ -20,10 +20,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from ruamel.yaml import YAML
 
-from hsreform import fastyaml, yamlsource
-from hsreform.loader import IDENTIFIER_FIELDS, load
-from hsreform.models import FILE_MODELS
-from hsreform.yamlsource import SourceError
+from hsreform.dataset.loader import IDENTIFIER_FIELDS, load
+from hsreform.dataset.models import FILE_MODELS
+from hsreform.reading import eventreader, fastyaml, yamlsource
+from hsreform.reading.yamlsource import SourceError
 from tests.conftest import BUNDLED, DATA, REPO
 from tests.test_properties import PROFILE, damaged, documents
 
@@ -54,7 +54,7 @@ def _both(text: str) -> tuple[Any, Any]:
     """(what the fast read gives or None, what the slow read gives or the SourceError)."""
     fast = fastyaml.read(text, "f.yaml", IDENTIFIER_FIELDS) if _readable(text) else None
     try:
-        slow: Any = yamlsource.compose(text, "f.yaml", names=IDENTIFIER_FIELDS)
+        slow: Any = eventreader.compose(text, "f.yaml", names=IDENTIFIER_FIELDS)
     except SourceError as exc:
         slow = exc
     return fast, slow
@@ -260,11 +260,11 @@ def test_positions_are_found_when_a_finding_asks(tmp_path: Path) -> None:
 
 def _positions_agree(text: str) -> None:
     """Every position the event reader records, the plain positions find the same."""
-    from hsreform.plainpositions import PlainPositions
+    from hsreform.reading.plainpositions import PlainPositions
 
     if not _readable(text) or fastyaml.read(text, "f.yaml", IDENTIFIER_FIELDS) is None:
         return
-    slow = yamlsource.compose(text, "f.yaml", names=IDENTIFIER_FIELDS).source
+    slow = eventreader.compose(text, "f.yaml", names=IDENTIFIER_FIELDS).source
     plain = PlainPositions(text)
     for path, where in slow.values.items():
         assert plain.find(path) == where, (path, where)

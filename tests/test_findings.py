@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hsreform.findings import CloseMatch, Finding, Findings, Severity, counts, exit_code
+from hsreform.common.findings import CloseMatch, Finding, Findings, Severity, counts, exit_code
 from hsreform.report import jsondoc, tables
 from hsreform.report.stream import console
 

@@ -78,8 +78,8 @@ def test_worst_input_finishes_under_a_memory_cap(built: dict[str, Path], case: s
 @pytest.mark.slow
 def test_the_worst_cases_are_within_the_limits(tmp_path: Path) -> None:
     """Each case is at a limit, not past it (bar those that test the refusal itself)."""
-    from hsreform.loader import load
-    from hsreform.yamlsource import MAX_FILE_BYTES
+    from hsreform.dataset.loader import load
+    from hsreform.reading.yamlsource import MAX_FILE_BYTES
 
     for name in (
         "every-value-wrong",

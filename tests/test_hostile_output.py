@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from hsreform.report.safe import command_at
+from hsreform.common.safe import command_at
 from tests.conftest import bench_module
 
 PAYLOAD = "甲\n::error file=x.yaml,line=1::伪造 ##[warning]假的 \u202e倒"

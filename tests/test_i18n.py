@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from hsreform import i18n
-from hsreform.findings import Severity
-from hsreform.records import Status
-from hsreform.status import State
+from hsreform.common import i18n
+from hsreform.common.findings import Severity
+from hsreform.dataset.records import Status
+from hsreform.views.status import State
 
 PLACEHOLDER = re.compile(r"{(\w+)}")
 PACKAGE = Path(i18n.__file__).parent

@@ -11,7 +11,7 @@ import openpyxl
 import pytest
 from ruamel.yaml import YAML
 
-from hsreform import sheets
+from hsreform.reading import sheets
 from tests.conftest import CLEAN, DATA
 
 HEADERS = [
@@ -532,3 +532,59 @@ def test_import_takes_as_of_and_records_nothing_after_it(invoke, data, tmp_path)
     done = invoke(*args, "--as-of", "2020-06-01")
     assert done.exit_code == 0, done.stderr
     assert _items(data)[0]["since"] == dt.date(2020, 6, 1)
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        "６５２８２７００００００００１２３",  # full-width figures, as a Chinese input method types
+        "'65282700000000123",  # Excel's mark for text, kept by a .csv
+        "6528 2700 0000 0012 3",  # figures grouped by blanks to be read aloud
+        "6528\u00a02700\u30000000 00123",  # ... by a no-break or an ideographic space
+        "＇６５２８２７００００００００１２３",
+    ],
+)
+def test_a_code_typed_the_ways_clerks_type_it_is_stored_as_the_code(
+    invoke, data, tmp_path, cell
+) -> None:
+    sheet = _csv(tmp_path / "清单.csv", [["事项名称", "事项编码"], ["纳税人登记", cell]])
+    result = invoke("items", "import", str(sheet), "--unit", "税务局", "--data", str(data))
+    assert result.exit_code == 0, result.stdout + result.stderr
+    assert [i.get("code") for i in _items(data)] == ["65282700000000123"]
+    again = _csv(
+        tmp_path / "再次.csv", [["事项名称", "事项编码"], ["纳税人登记", "65282700000000123"]]
+    )
+    assert (
+        invoke("items", "import", str(again), "--unit", "税务局", "--data", str(data)).exit_code
+        == 0
+    )
+    assert len(_items(data)) == 1  # the same item: matched by its code, not added again
+
+
+def test_rows_are_matched_to_known_items_by_code_then_by_name(invoke, data, tmp_path) -> None:
+    first = _csv(
+        tmp_path / "一.csv",
+        [
+            ["事项名称", "事项编码"],
+            ["纳税人登记", "T-001"],
+            ["发票代开", ""],
+            ["车购税缴纳", "T-003"],
+        ],
+    )
+    assert (
+        invoke("items", "import", str(first), "--unit", "税务局", "--data", str(data)).exit_code
+        == 0
+    )
+    second = _csv(
+        tmp_path / "二.csv",
+        [
+            ["事项名称", "事项编码"],
+            ["纳税人登记（新名称）", "T-001"],  # its code: that item, not a new one
+            ["发票代开", "T-002"],  # its name, and it had no code: that item, given the code
+            ["契税缴纳", "T-004"],  # neither: a new item
+        ],
+    )
+    result = invoke("items", "import", str(second), "--unit", "税务局", "--data", str(data))
+    assert result.exit_code == 0, result.stdout + result.stderr
+    assert "新增 1 项，修改 1 项，未变 1 项" in result.stdout
+    assert [i.get("code") for i in _items(data)] == ["T-001", "T-002", "T-003", "T-004"]

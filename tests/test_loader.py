@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from hsreform.loader import find_data_dir, load
-from hsreform.yamlsource import MAX_ALIASES, MAX_DEPTH, MAX_FILE_BYTES, compose
+from hsreform.dataset.loader import find_data_dir, load
+from hsreform.reading.eventreader import compose
+from hsreform.reading.yamlsource import MAX_ALIASES, MAX_DEPTH, MAX_FILE_BYTES
 from tests.conftest import CLEAN, case_names, check_case, has_message
 
 
@@ -275,7 +276,7 @@ def test_hidden_characters_only_matter_in_names_and_ids() -> None:
 
 
 def test_a_folder_that_cannot_be_entered_is_named(monkeypatch, tmp_path) -> None:
-    from hsreform.yamlsource import SourceError, read_text
+    from hsreform.reading.yamlsource import SourceError, read_text
 
     target = tmp_path / "data" / "staff.yaml"
 
@@ -304,7 +305,7 @@ def test_a_data_folder_nobody_may_read_is_our_message_not_clicks(invoke, case, m
 def test_the_system_says_why_in_chinese() -> None:
     import errno
 
-    from hsreform.i18n import system_reason
+    from hsreform.common.i18n import system_reason
 
     assert system_reason(OSError(errno.ENXIO, "No such device or address"), "zh").startswith(
         "没有这个设备"
@@ -314,7 +315,7 @@ def test_the_system_says_why_in_chinese() -> None:
 
 
 def test_past_the_value_limit_says_which_limit() -> None:
-    from hsreform.yamlsource import MAX_NODES, SourceError
+    from hsreform.reading.yamlsource import MAX_NODES, SourceError
 
     plain = "a: [" + ",".join(["0"] * MAX_NODES) + "]\n"
     with pytest.raises(SourceError) as refused:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 from hsreform.checks.staffing import WindowStaffing
-from hsreform.loader import load
-from hsreform.meeting import Cell, Span, Staffed, WindowCompliance, meeting_report
+from hsreform.dataset.loader import load
 from hsreform.report import words
+from hsreform.views.meeting import Cell, Span, Staffed, WindowCompliance, meeting_report
 from tests.conftest import BUNDLED, CLEAN
 
 D = dt.date

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from hsreform.errors import HsreformError
-from hsreform.loader import Dataset, load
-from hsreform.names import DOTS, closest, key, number_of, tidy
-from hsreform.numerals import number
+from hsreform.common.errors import HsreformError
+from hsreform.common.numerals import number
+from hsreform.dataset.loader import Dataset, load
+from hsreform.dataset.names import DOTS, closest, key, number_of, tidy
 from tests.conftest import REPO
 
 EXAMPLE = REPO / "examples" / "rollout-2020"
@@ -153,3 +153,73 @@ def test_several_of_one_name_are_told_apart_as_listed(tmp_path) -> None:
 def test_key_is_what_is_compared() -> None:
     assert key("艾力•艾合买提") == key("艾力·艾合买提") == key("艾力 艾合买提")
     assert key("ＨＳ００１") == key("hs001")
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("6.0", 6), ("6.00", 6), ("６．０", 6),  # a whole number as a spreadsheet shows it
+        ("陆", 6), ("第陆项", 6), ("拾贰", 12), ("壹佰零伍", 105), ("陸", 6),  # 大写
+        ("No.6", 6), ("no. 6", 6), ("#6", 6),
+        ("6.5", None), ("60", 60),
+    ],
+)  # fmt: skip
+def test_numbers_as_clerks_also_write_them(typed, expected) -> None:
+    assert number_of(typed) == expected
+
+
+@pytest.mark.parametrize("typed", ["6.0", "陆", "第陆项", "任务陆", "五（六）", "五(六)", "5（6）"])
+def test_task_six_whichever_way_it_is_written(ds, typed) -> None:
+    """五（六） is how the plan itself numbers task 6 (section 五, item （六））."""
+    assert ds.names.item("task", typed)[1].number == 6
+
+
+def test_words_no_task_answers_to_are_quoted_not_read_as_a_number(ds) -> None:
+    with pytest.raises(HsreformError) as refused:
+        ds.names.item("task", "培训啊")
+    assert refused.value.render("zh").startswith("没有任务“培训啊”：可写任务的序号")
+
+
+@pytest.mark.parametrize(
+    ("typed", "numbers"),
+    [
+        ("3-6", [3, 4, 5, 6]), ("3—6", [3, 4, 5, 6]), ("3–6", [3, 4, 5, 6]),
+        ("3~6", [3, 4, 5, 6]), ("3～6", [3, 4, 5, 6]), ("3至6", [3, 4, 5, 6]),
+        ("三到六", [3, 4, 5, 6]), ("2,4", [2, 4]), ("2、4", [2, 4]),
+        ("缺2,4-7", [2, 4, 5, 6, 7]),  # as a table shows what is missing
+        ("3.0", [3]), ("公开草案、听证论证", [2]),  # a label with a 、 of its own is one
+    ],
+)  # fmt: skip
+def test_requirements_as_the_tables_number_them(ds, typed, numbers) -> None:
+    _, task = ds.names.item("task", "8")
+    found = ds.names.requirements(task, "task", typed)
+    assert [task.requirements.index(r) + 1 for r in found] == numbers
+
+
+@pytest.mark.parametrize("typed", ["6-3", "3-9", "0-2", "3-"])
+def test_a_range_outside_the_requirements_is_refused_with_the_list(ds, typed) -> None:
+    _, task = ds.names.item("task", "8")
+    with pytest.raises(HsreformError) as refused:
+        ds.names.requirements(task, "task", typed)
+    assert "可用：1.“五公开和重点领域公开”" in refused.value.render("zh")
+
+
+@pytest.mark.parametrize(
+    ("typed", "suggested"),
+    [("swj", "税务局"), ("GAJ", "公安局"), ("rsj", "人社局"), ("lcj", "林草局")],
+)
+def test_pinyin_initials_suggest_the_unit(ds, typed, suggested) -> None:
+    with pytest.raises(HsreformError) as refused:
+        ds.names.unit(typed)
+    assert refused.value.render("zh").startswith(f"没有单位“{typed}”。是不是：{suggested}？")
+
+
+@pytest.mark.parametrize(
+    ("typed", "suggested"),
+    [("户籍", "公安窗口"), ("护照", "公安窗口"), ("发票", "税务窗口、契税收缴窗口")],
+)
+def test_a_matter_a_window_handles_suggests_the_window(ds, typed, suggested) -> None:
+    """The plan's 公安窗口 is 交管、户籍、出入境; a clerk names a window by what it does."""
+    with pytest.raises(HsreformError) as refused:
+        ds.names.window(typed)
+    assert refused.value.render("zh").startswith(f"没有窗口类别“{typed}”。是不是：{suggested}？")

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from hsreform import loader, records, validation
-from hsreform.findings import counts
+from hsreform.common.findings import counts
+from hsreform.dataset import loader, records, validation
 from tests.conftest import BUNDLED, DATA, REPO
 
 DATA_SETS = sorted(

@@ -32,10 +32,10 @@ from pydantic import BaseModel, StringConstraints, ValidationError
 from pydantic.fields import FieldInfo
 from ruamel.yaml import YAML
 
-from hsreform import records
-from hsreform.loader import IDENTIFIER_FIELDS, load
-from hsreform.models import FILE_MODELS, to_record
-from hsreform.yamlsource import BLANK_NAME, HIDDEN_IN_NAMES
+from hsreform.dataset import records
+from hsreform.dataset.loader import IDENTIFIER_FIELDS, load
+from hsreform.dataset.models import FILE_MODELS, to_record
+from hsreform.reading.yamlsource import BLANK_NAME, HIDDEN_IN_NAMES
 from tests.conftest import BUNDLED, has_message
 from tests.test_bad_inputs import FILE_LEVEL
 

@@ -20,11 +20,12 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 from pydantic import BaseModel, StringConstraints, TypeAdapter, ValidationError
 
-from hsreform import fastyaml, models, records, validation
-from hsreform.loader import IDENTIFIER_FIELDS, load
-from hsreform.models import ALL_FILE_MODELS, to_record
-from hsreform.records import Record, field
-from hsreform.yamlsource import SourceError, read_text
+from hsreform.dataset import models, records, validation
+from hsreform.dataset.loader import IDENTIFIER_FIELDS, load
+from hsreform.dataset.models import ALL_FILE_MODELS, to_record
+from hsreform.dataset.records import Record, field
+from hsreform.reading import fastyaml
+from hsreform.reading.yamlsource import SourceError, read_text
 from tests.conftest import BUNDLED, DATA, REPO
 from tests.test_properties import PROFILE, documents
 

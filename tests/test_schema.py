@@ -11,7 +11,7 @@ import jsonschema
 import pytest
 from ruamel.yaml import YAML
 
-from hsreform.schema import schema, schema_file_name, schemas
+from hsreform.dataset.schema import schema, schema_file_name, schemas
 from tests.conftest import BUNDLED, CLEAN, REPO
 
 COMMITTED = REPO / "schemas"

@@ -6,11 +6,11 @@ import datetime as dt
 
 import pytest
 
-from hsreform.loader import load
-from hsreform.records import Status
-from hsreform.scorecard import UnitRecord, scorecard, standing
-from hsreform.status import Row, State, UnitProgress
-from tests.conftest import CLEAN
+from hsreform.dataset.loader import load
+from hsreform.dataset.records import Status
+from hsreform.views.scorecard import UnitRecord, scorecard, standing
+from hsreform.views.status import Row, State, UnitProgress
+from tests.conftest import CLEAN, REPO
 
 D = dt.date
 DEADLINE = D(2020, 6, 5)
@@ -84,3 +84,21 @@ def test_worst_first_then_the_data_order() -> None:
 def test_nothing_due_comes_last() -> None:
     card = _card(D(2020, 5, 31))
     assert all(r.on_time_rate is None for r in card.units)
+
+
+def test_the_notes_state_the_plans_rules_and_the_datas_readings(invoke) -> None:
+    """What has no deadline, the borrowed deadline of duty 2, the plan's one exception
+    (the year-end goal's items), and task 4's reading: each said, none stated as the plan's."""
+    out = invoke("scorecard", "--data", str(REPO / "examples" / "rollout-2020"),
+                 "--as-of", "2020-06-25", "--format", "markdown").stdout  # fmt: skip
+    for line in (
+        "已到期：单位已完成的，或截止日期已过（截止当天还不算）的任务、年度目标和保障职责。"
+        "按时完成率 = 按时完成 ÷ 已到期。",
+        "方案没有给保障职责定期限：没有期限的不算到期，完成了也不算。",
+        "保障职责 2 按本数据的读法借用任务 3 的期限，按这个期限计算。",
+        "豁免：方案只有一处例外，在年度目标上（“除对场地有特殊要求的事项外”）；"
+        "记为豁免的不算到期，也不算未完成。",
+        "注：任务 4 按本数据的读法只计在窗口有人员配额的单位",
+    ):
+        assert line in out, line
+    assert "方案未定期限的不算到期" not in out  # duty 2 has none in the plan, and counts

@@ -15,7 +15,7 @@ import sys
 import pytest
 from rich.console import Console
 
-from hsreform.helptext import Folded
+from hsreform.cli.helptext import Folded
 from tests.conftest import BUNDLED
 
 HEAVY = {
@@ -24,7 +24,7 @@ HEAVY = {
     "docx",  # authorize --output .docx only
     "filelock",  # edits only
     "ruamel.yaml",  # files the fast read declines, and edits
-    "hsreform.eventreader",
+    "hsreform.reading.eventreader",
     "typer.rich_utils",  # Typer's help: Markdown, tracebacks, columns
     "rich.markdown",
 }
@@ -33,12 +33,12 @@ PYDANTIC = {
     "pydantic",
     "pydantic_core",
     "typer._adapters",
-    "hsreform.models",
-    "hsreform.validation",
+    "hsreform.dataset.models",
+    "hsreform.dataset.validation",
 }
 """pydantic and what uses it: valid data is read without it (records), options converted
 without it (cli_params); only a fault in the data, or an unusual option value, needs it."""
-VIEWS = {"hsreform.meeting", "hsreform.changelog", "hsreform.report.document"}
+VIEWS = {"hsreform.views.meeting", "hsreform.views.changelog", "hsreform.report.document"}
 """The meeting report, the change log and the shared document: not part of a status table.
 (Modules the CLI names with `lazy()` are not seen by -X importtime; these are not among them.)"""
 
@@ -59,8 +59,8 @@ def _imported(*args: str) -> set[str]:
 @pytest.mark.parametrize(
     ("args", "also_absent"),
     [
-        (("--help",), {"hsreform.loader", *PYDANTIC}),
-        (("status", "--help"), {"hsreform.loader", *PYDANTIC}),
+        (("--help",), {"hsreform.dataset.loader", *PYDANTIC}),
+        (("status", "--help"), {"hsreform.dataset.loader", *PYDANTIC}),
         (
             ("status", "--as-of", "2020-06-08", "--format", "json", "--soon", "7"),
             {"rich", "rich.console", *VIEWS, *PYDANTIC},
@@ -84,7 +84,7 @@ def test_pydantic_reads_only_a_file_with_a_fault(tmp_path) -> None:
     staff = folder / "staff.yaml"
     staff.write_text(staff.read_text(encoding="utf-8") + "extra: 1\n", encoding="utf-8")
     imported = _imported("validate", "--data", str(folder), "--as-of", "2020-06-08")
-    assert {"pydantic", "hsreform.models", "hsreform.validation"} <= imported
+    assert {"pydantic", "hsreform.dataset.models", "hsreform.dataset.validation"} <= imported
 
 
 @pytest.mark.slow
@@ -146,7 +146,7 @@ def test_no_model_has_a_builtin_as_its_default_factory() -> None:
     """pydantic parses a builtin's signature from text (tokenize): ~8 ms of every run."""
     import pydantic
 
-    from hsreform import models
+    from hsreform.dataset import models
 
     for model in vars(models).values():
         if isinstance(model, type) and issubclass(model, pydantic.BaseModel):

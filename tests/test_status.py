@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from ruamel.yaml import YAML
 
-from hsreform.loader import load
-from hsreform.status import State, report
-from tests.conftest import BUNDLED, CLEAN
+from hsreform.dataset.loader import load
+from hsreform.views.status import State, report
+from tests.conftest import BUNDLED, CLEAN, REPO
 
 D = dt.date
 
@@ -292,7 +292,7 @@ def test_done_means_every_requirement_met_by_done_on(tmp_path) -> None:
     dataset = load(CLEAN).dataset
     assert dataset is not None
     (task,) = [t for t in dataset.tasks.tasks if t.number == 2]
-    from hsreform.status import Reading, unit_progress
+    from hsreform.views.status import Reading, unit_progress
 
     required = ["training", "on-site-guidance"]
     # a done with one requirement dated earlier: the other was met on done_on
@@ -521,3 +521,60 @@ def _example_at(invoke, folder: Path, *args: str) -> dict:
 def _lines(out: str) -> list[str]:
     """The lines of a table as a person reads them (Rich pads cells with blanks)."""
     return [line.rstrip() for line in out.splitlines()]
+
+
+EXAMPLE_DIR = str(REPO / "examples" / "rollout-2020")
+NOT_ISSUED = "方案 2020-05-31 印发；统计日 2020-05-01 时尚未印发，方案的各项要求都还没有提出。"
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("check-staffing",),
+        ("scorecard",),
+        ("status", "--task", "3"),
+        ("task", "show", "6"),
+        ("items",),
+        ("list", "staff"),
+        ("log",),
+    ],
+    ids="-".join,
+)
+@pytest.mark.parametrize("fmt", ["table", "markdown", "html"])  # csv: data only, no prose
+def test_every_view_of_a_day_before_the_plan_says_it_was_not_issued(invoke, args, fmt) -> None:
+    result = invoke(*args, "--data", EXAMPLE_DIR, "--as-of", "2020-05-01",
+                    "--format", fmt)  # fmt: skip
+    assert result.exit_code in (0, 1), result.stderr
+    assert NOT_ISSUED in result.stdout
+    issued = invoke(*args, "--data", EXAMPLE_DIR, "--as-of", "2020-05-31",
+                    "--format", fmt)  # fmt: skip
+    assert "尚未印发" not in issued.stdout
+
+
+@pytest.mark.parametrize("view", [("check-staffing",), ("scorecard",), ("status", "--task", "3")])
+def test_json_says_before_issue_in_every_view_with_a_schema(invoke, view) -> None:
+    for day, early in (("2020-05-30", True), ("2020-05-31", False), ("2099-01-01", False)):
+        document = invoke(*view, "--data", EXAMPLE_DIR, "--as-of", day,
+                          "--format", "json").json()  # fmt: skip
+        assert document["before_issue"] is early, day
+
+
+def test_a_unit_no_task_names_is_told_what_the_plan_asks_of_it(invoke) -> None:
+    """进驻银行 is no responsible unit of any task; the plan asks it for window staff only."""
+    for unit in ("进驻银行", "banks", "和硕县进驻银行"):
+        out = invoke("status", "--unit", unit, "--data", EXAMPLE_DIR,
+                     "--as-of", "2020-06-25", "--format", "markdown").stdout  # fmt: skip
+        assert (
+            "方案没有让进驻银行承担任何任务、年度目标或保障职责；方案对它的要求是派驻窗口人员："
+            "银行窗口 3 名（在岗情况见 hsreform check-staffing）。"
+        ) in out
+    out = invoke("status", "--unit", "鑫泰燃气公司", "--data", EXAMPLE_DIR,
+                 "--as-of", "2020-06-25").stdout  # fmt: skip
+    assert "天然气业务窗口2名" in "".join(out.split())
+
+
+def test_a_tasks_requirements_are_listed_in_full(invoke) -> None:
+    out = invoke("status", "--task", "8", "--data", EXAMPLE_DIR,
+                 "--as-of", "2020-06-25").stdout  # fmt: skip
+    legend = "".join(out.split("责任单位")[0].split("要求：", 1)[1].split())
+    assert legend.endswith("6.及时更新信息；7.梳理公开目录")

@@ -1,7 +1,7 @@
 """Every plain scalar is what the YAML 1.2 core schema says it is, as editors read it too.
 
 The oracle below is the core schema's own table (YAML 1.2.2, 10.3.2 Tag Resolution),
-written out independently of hsreform/yamlsource.py; hsreform adds one thing, dates. For
+written out independently of hsreform/reading/yamlsource.py; hsreform adds one thing, dates. For
 random scalars, hsreform's reading must be the oracle's, and the model (pydantic) and the
 exported JSON Schema (what an editor checks) must agree on whether it is a valid count.
 """
@@ -19,9 +19,10 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
-from hsreform.models import Window
-from hsreform.schema import schema
-from hsreform.yamlsource import LongInteger, SourceError, compose, plain_value
+from hsreform.dataset.models import Window
+from hsreform.dataset.schema import schema
+from hsreform.reading.eventreader import compose
+from hsreform.reading.yamlsource import LongInteger, SourceError, plain_value
 
 PROFILE = settings(derandomize=True, database=None, deadline=None, max_examples=500)
 

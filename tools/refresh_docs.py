@@ -7,7 +7,7 @@
 A console example is a fenced block tagged `console` whose first line is `$ hsreform ...`;
 it runs from the repository root at 80 columns without colour, and its block is replaced
 by what the command prints. docs/data-files.md is generated from the JSON Schema of the
-models (hsreform/schema.py), so it lists every key the loader accepts. docs/report.html is
+models (hsreform/dataset/schema.py), so it lists every key the loader accepts. docs/report.html is
 the example data set's meeting report; docs/report.png, its picture in the README, is
 taken by headless Chromium with --screenshot (a picture differs from machine to machine
 in its pixels, so --check only asks that it exists).
@@ -100,12 +100,12 @@ def _section(title: str, model: dict[str, Any], defs: dict[str, Any]) -> list[st
 
 def data_files_page() -> str:
     """docs/data-files.md, from the schemas."""
-    from hsreform.schema import schemas
+    from hsreform.dataset.schema import schemas
 
     out = [
         "# 数据文件",
         "",
-        "<!-- 由 tools/refresh_docs.py 根据 hsreform/models.py 生成，请勿手改。 -->",
+        "<!-- 由 tools/refresh_docs.py 根据 hsreform/dataset/models.py 生成，请勿手改。 -->",
         "",
         "一个数据目录有三个文件，还可以有第四个：事项清单 items.yaml（没有它时当作还没有事项清单，见 [items.md](items.md)）。",
         "未知的键一律报错；日期写成 `2020-06-05`；id 只用小写字母、数字和连字符。",

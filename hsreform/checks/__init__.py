@@ -11,8 +11,8 @@ from __future__ import annotations
 import datetime as dt
 
 from hsreform.checks import dates, items, progress, references, staffing, totals
-from hsreform.findings import Findings
-from hsreform.loader import Dataset
+from hsreform.common.findings import Findings
+from hsreform.dataset.loader import Dataset
 
 
 def validate(dataset: Dataset, as_of: dt.date) -> Findings:

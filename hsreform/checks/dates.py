@@ -15,10 +15,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
-from hsreform.findings import Finding
-from hsreform.loader import Dataset
-from hsreform.records import STAFF, TASKS
-from hsreform.yamlsource import Path_
+from hsreform.common.findings import Finding
+from hsreform.dataset.loader import Dataset
+from hsreform.dataset.records import STAFF, TASKS
+from hsreform.reading.yamlsource import Path_
 
 
 def check(ds: Dataset, as_of: dt.date) -> Iterator[Finding]:

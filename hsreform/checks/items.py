@@ -41,10 +41,17 @@ import datetime as dt
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from hsreform.catalogue import ItemStanding, authorized, covers, item_state_on, standings
-from hsreform.findings import Finding, Severity
-from hsreform.loader import Dataset
-from hsreform.records import (
+from hsreform.common.findings import Finding, Severity
+from hsreform.dataset.dated import (
+    ItemStanding,
+    authorized,
+    covers,
+    item_state_on,
+    standings,
+    state_on,
+)
+from hsreform.dataset.loader import Dataset
+from hsreform.dataset.records import (
     ITEMS,
     KINDS,
     TASKS,
@@ -54,8 +61,7 @@ from hsreform.records import (
     ItemStatus,
     Status,
 )
-from hsreform.status import state_on
-from hsreform.yamlsource import Path_
+from hsreform.reading.yamlsource import Path_
 
 OUTSIDE_SHOWN = 5
 """Items named in a message about items still outside; the rest are counted."""

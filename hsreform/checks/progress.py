@@ -28,10 +28,10 @@ import datetime as dt
 import difflib
 from collections.abc import Iterator
 
-from hsreform.findings import Finding, Severity
-from hsreform.loader import Dataset
-from hsreform.records import KINDS, TASKS, Progress, Status, Tracked
-from hsreform.yamlsource import Path_
+from hsreform.common.findings import Finding, Severity
+from hsreform.dataset.loader import Dataset
+from hsreform.dataset.records import KINDS, TASKS, Progress, Status, Tracked
+from hsreform.reading.yamlsource import Path_
 
 UNDATED = frozenset({Status.IN_PROGRESS, Status.BLOCKED})
 """States that must say since when (exempt is refused undated by the model itself)."""

@@ -16,10 +16,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from hsreform.findings import Finding, Severity
-from hsreform.loader import Dataset
-from hsreform.records import KINDS, STAFF, TASKS, WINDOWS, Tracked
-from hsreform.yamlsource import Path_
+from hsreform.common.findings import Finding, Severity
+from hsreform.dataset.loader import Dataset
+from hsreform.dataset.records import KINDS, STAFF, TASKS, WINDOWS, Tracked
+from hsreform.reading.yamlsource import Path_
 
 W, T, S = WINDOWS, TASKS, STAFF
 

@@ -20,7 +20,9 @@ as errors. The rules:
 - replacement-not-approved / move-not-approved / leave-not-approved: 如遇特殊情况确需变动，
   派出单位应事先征得行政服务中心同意 covers every change: a replacement (`replaces`), a
   move (a later posting of the same person) and a departure (an `until` that no successor
-  takes up) each need the centre's consent given by the day the change takes effect.
+  takes up) each need the centre's consent given by the day the change takes effect. A
+  departure consented on its own (`leave_approved_by_centre`) stays consented when someone
+  replaces the person later.
 - predecessor-in-post: whoever was replaced is still in post (an `until` is missing).
 - untrained: in post after the training deadline without training.
 - trained-late: in post by the training deadline, and trained only after it.
@@ -48,10 +50,10 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from hsreform.findings import Finding, Severity
-from hsreform.loader import Dataset
-from hsreform.records import STAFF, TASKS, WINDOWS, QuotaRole, StaffMember, StaffRole
-from hsreform.yamlsource import Path_
+from hsreform.common.findings import Finding, Severity
+from hsreform.dataset.loader import Dataset
+from hsreform.dataset.records import STAFF, TASKS, WINDOWS, QuotaRole, StaffMember, StaffRole
+from hsreform.reading.yamlsource import Path_
 
 W, S = WINDOWS, STAFF
 
@@ -252,6 +254,8 @@ def _double_postings(ds: Dataset, posted: list[tuple[int, StaffMember]]) -> Iter
             first=ds.sources[S].position(("staff", first_index))[0] + 1,
             # one of them without a staff number: two people of one name look like one
             what="" if member.staff_no and first.staff_no else "unnumbered",
+            # the one without a number (this one, if both lack it), named apart from the other
+            who=ds.names.telling(*((first, member) if member.staff_no else (member, first))),
         )
 
 
@@ -414,11 +418,16 @@ def _departures(ds: Dataset, as_of: dt.date, first_day: _Earliest) -> Iterator[F
                 ds, "leave-not-approved", ("staff", index, key), approval, left, **params
             )
             continue
+        if consented(member.leave_approved_by_centre, left):
+            continue  # the departure had its own consent, whoever took the place up later
         approval = roster[taken_up].approved_by_centre
         if isinstance(approval, dt.date) and left < approval <= roster[taken_up].since:
             # the successor was approved in time for its own start, not for this departure
+            # said as it was said before the successor came: the departure itself lacks it
+            own = member.leave_approved_by_centre
+            key = "leave_approved_by_centre" if own is not None else "until"
             yield from _consent(
-                ds, "leave-not-approved", ("staff", index, "until"), approval, left, **params
+                ds, "leave-not-approved", ("staff", index, key), own, left, **params
             )
 
 

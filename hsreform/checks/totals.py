@@ -15,9 +15,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from hsreform.findings import Finding, Severity
-from hsreform.loader import Dataset
-from hsreform.records import WINDOWS, UnitKind
+from hsreform.common.findings import Finding, Severity
+from hsreform.dataset.loader import Dataset
+from hsreform.dataset.records import WINDOWS, UnitKind
 
 
 def check(ds: Dataset) -> Iterator[Finding]:

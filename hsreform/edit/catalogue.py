@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,15 +33,16 @@ from typing import Any
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
+from hsreform.common.errors import HsreformError
+from hsreform.common.i18n import WORDS
+from hsreform.dataset.loader import Dataset, display_path
+from hsreform.dataset.names import closest
+from hsreform.dataset.records import ITEMS, ItemKind, ItemStatus
 from hsreform.edit import session
 from hsreform.edit.changes import Change as JournalChange
 from hsreform.edit.roundtrip import Editable
-from hsreform.errors import HsreformError
-from hsreform.i18n import WORDS
-from hsreform.loader import Dataset
-from hsreform.names import closest
-from hsreform.records import ITEMS, ItemKind, ItemStatus
-from hsreform.sheets import Cell, Sheet
+from hsreform.edit.write import MAX_EDIT_BYTES
+from hsreform.reading.sheets import Cell, Sheet
 
 FIELDS: dict[str, tuple[str, ...]] = {
     "name": ("事项名称", "政务服务事项名称", "服务事项名称", "事项名", "名称"),
@@ -69,13 +71,17 @@ YES = frozenset({"是", "有", "收费", "true", "yes", "y", "1"})
 NO = frozenset({"否", "无", "不收费", "免费", "false", "no", "n", "0"})
 _DAYS = re.compile(r"^(\d{1,4})\s*(?:个)?\s*(?:工作日|日|天)?$")
 _ON_THE_SPOT = frozenset({"即办", "即时办结", "当场办结", "即时"})
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029]")
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
+"""Characters no field may hold; a lone CR among them (a CRLF in a cell is read as a break)."""
 _BRACKETS = re.compile(r"[（(][^）)]*[）)]")
 _STATE_WORDS = {"是": "in_hall", "否": "listed", "豁免": "exempt"}
 _SCIENTIFIC = re.compile(r"^[+-]?\d+(?:\.\d*)?[eE][+-]?\d+$")
 """6.52827E+16: how Excel shows, and saves to .csv, a long number in a General cell."""
 _DECIMAL = re.compile(r"^\d+\.\d+$")
 """65282700000000123.0: a code that went through a float on its way out."""
+MIN_ITEM_BYTES = 40
+"""The fewest bytes a new item adds to items.yaml besides its name (`- name: `, `status:
+listed`, `since: YYYY-MM-DD`, their line breaks and indentation)."""
 EXACT_DIGITS = 15
 """Excel keeps 15 significant digits of a number: a longer code kept as one lost the rest."""
 
@@ -204,10 +210,19 @@ def _code(value: Cell) -> str:
         fraction = isinstance(value, float) and not value.is_integer()
         if fraction or abs(value) >= 10**EXACT_DIGITS:
             raise _Bad("import.code_as_number", value=_text(value))
-    text = _text(value)
+    text = code_text(_text(value))
     if _SCIENTIFIC.match(text) or _DECIMAL.match(text):
         raise _Bad("import.code_mangled", value=text)
     return text
+
+
+def code_text(text: str) -> str:
+    """An item code as a clerk typed it, as the catalogue writes it: full-width figures and
+    letters as ordinary ones (６５２８ → 6528), no apostrophe in front (Excel's mark for
+    text: '65282700000000123), no blanks grouping the figures (6528 2700 0000 0012 3)."""
+    text = unicodedata.normalize("NFKC", text).strip()
+    text = text.lstrip("'‘’`")
+    return "".join(c for c in text if not c.isspace() and unicodedata.category(c) != "Cf")
 
 
 def _choice(text: str, column: str, choices: Iterable[str], words: Mapping[str, str]) -> str:
@@ -372,7 +387,8 @@ def importing(request: Request, planned: list[ImportPlan]) -> session.Edit:
 
     def apply(ws: session.Workspace) -> list[JournalChange]:
         if ITEMS in ws.snapshot:
-            editable = ws.file(ITEMS)
+            mine = _catalogue_of(ws.dataset, request.unit)
+            editable = ws.file(ITEMS, keep={"catalogues": set() if mine is None else {mine}})
         else:
             editable = ws.create(ITEMS, _template(request.bundled))
         plan = plan_import(
@@ -384,7 +400,7 @@ def importing(request: Request, planned: list[ImportPlan]) -> session.Edit:
             request.on,
             skip_bad=request.skip_bad,
         )
-        planned.append(plan)
+        planned[:] = [plan]  # the edit may be done twice (session.Edit.apply)
         if plan.bad and not request.skip_bad:
             raise BadRows(plan)
         if not plan.changed:
@@ -416,19 +432,18 @@ def plan_import(
     data = editable.data
     plan = ImportPlan(sheet, sheet.rows[header][0], columns, unused, path, editable.original, b"")
     catalogues = _empty_block(data.setdefault("catalogues", CommentedSeq()))
-    mine = next((c for c in catalogues if c.get("unit") == unit), None)
-    if mine is None:
-        mine = CommentedMap([("unit", unit), ("items", CommentedSeq())])
-        catalogues.append(mine)
+    index = _catalogue_of(ds, unit)
+    mine = catalogues[index] if index is not None else _new_catalogue(catalogues, unit)
     items = _empty_block(mine.setdefault("items", CommentedSeq()))
-    elsewhere = {
-        str(i.get("code")): str(c.get("unit"))
-        for c in catalogues
-        if c is not mine
-        for i in c.get("items") or []
-        if i.get("code") is not None
+    elsewhere = {  # from the data set: the other catalogues are not read in round trip
+        item.code: catalogue.unit
+        for number, catalogue in enumerate(ds.items.catalogues if ds.items else [])
+        if number != index
+        for item in catalogue.items
+        if item.code is not None
     }
     seen: dict[str, int] = {}
+    by_key = _Known(items)
     for number, cells in sheet.rows[header + 1 :]:
         if not any(_text(c) for c in cells):
             continue
@@ -446,12 +461,15 @@ def plan_import(
                     else elsewhere[code]
                 )
                 raise _Bad("import.code_elsewhere", value=code, unit=owner)
-            known = _find(items, fields)
+            known = by_key.find(fields)
             if known is None:
-                items.append(_new_item(fields, on))
+                added = _new_item(fields, on)
+                items.append(added)
+                by_key.add(added)
                 plan.added.append(fields["name"])
             else:
                 found = _merge(known, fields, on)
+                by_key.add(known)
                 plan.changes += found
                 plan.unchanged += not found
         except _Bad as bad:
@@ -462,20 +480,65 @@ def plan_import(
                 seen[f"{key}:{fields[key]}"] = number
     if plan.bad and not skip_bad:
         return plan
-    plan.after = editable.dumps() if plan.added or plan.changes else editable.original
+    plan.after = _after(editable, plan)
     return plan
 
 
-def _find(items: list[Any], fields: dict[str, Any]) -> CommentedMap | None:
-    """The known item a row stands for: the one with its code, else the one with its name."""
-    code = fields.get("code")
-    if code is not None:
+def _after(editable: Editable, plan: ImportPlan) -> bytes:
+    """items.yaml as the import leaves it; refused at once when no edit could open it again
+    (the session would refuse it too, after writing it out twice more)."""
+    # Each new item takes at least its name and `- name: `, `status: listed` and `since:`
+    # lines: when even that is too much, say so before writing out a file of megabytes.
+    least = len(editable.original) + sum(len(n.encode()) + MIN_ITEM_BYTES for n in plan.added)
+    if least <= MAX_EDIT_BYTES:
+        after = editable.settle() if plan.added or plan.changes else editable.original
+    if least > MAX_EDIT_BYTES or len(after) > MAX_EDIT_BYTES:
+        raise HsreformError(
+            "edit.result_too_large",
+            path=display_path(editable.path),
+            size=least if least > MAX_EDIT_BYTES else len(after),
+            limit=MAX_EDIT_BYTES,
+        )
+    return after
+
+
+def _new_catalogue(catalogues: CommentedSeq, unit: str) -> CommentedMap:
+    """An empty catalogue for `unit`, put last."""
+    mine = CommentedMap([("unit", unit), ("items", CommentedSeq())])
+    catalogues.append(mine)
+    return mine
+
+
+def _catalogue_of(ds: Dataset, unit: str) -> int | None:
+    """The index of the unit's catalogue in items.yaml (the first, if it has several)."""
+    catalogues = ds.items.catalogues if ds.items is not None else []
+    return next((i for i, c in enumerate(catalogues) if c.unit == unit), None)
+
+
+class _Known:
+    """The unit's known items by code and by name, for finding the one a row stands for
+    without going through them all for every row (a sheet of thousands stays fast)."""
+
+    def __init__(self, items: list[Any]) -> None:
+        self.by_code: dict[str, CommentedMap] = {}
+        self.by_name: dict[str, list[CommentedMap]] = {}
         for item in items:
-            if str(item.get("code")) == code:
-                return item  # type: ignore[no-any-return]
-    for item in items:
-        if item.get("name") == fields["name"] and (
-            code is None or item.get("code") in (None, code)
-        ):
-            return item  # type: ignore[no-any-return]
-    return None
+            self.add(item)
+
+    def add(self, item: CommentedMap) -> None:
+        """Index `item` (again, after a merge gave it a code): the first item of a key wins."""
+        if item.get("code") is not None:
+            self.by_code.setdefault(str(item.get("code")), item)
+        named = self.by_name.setdefault(item.get("name"), [])
+        if not any(other is item for other in named):
+            named.append(item)
+
+    def find(self, fields: dict[str, Any]) -> CommentedMap | None:
+        """The known item a row stands for: the one with its code, else the one with its name."""
+        code = fields.get("code")
+        if code is not None and code in self.by_code:
+            return self.by_code[code]
+        for item in self.by_name.get(fields["name"], []):
+            if code is None or item.get("code") in (None, code):
+                return item
+        return None

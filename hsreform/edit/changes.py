@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from hsreform import i18n
+from hsreform.common import i18n
 
 
 @dataclass(frozen=True)
@@ -41,6 +41,10 @@ class Change:
             labels = quoted(params.get("labels") or [], lang)
             key = "undo.state_met" if labels else "undo.state"
             return i18n.text(key, lang, **{**params, "now": now, "was": was, "labels": labels})
+        if "before" in params and "after" in params:  # a value corrected: put back as it was
+            back = Change(self.key, self.file, self.line, {**params, "before": params["after"]})
+            back.params["after"] = params["before"]
+            return i18n.text("undo.restored", lang, change=back.render(lang))
         return i18n.text("undo.withdrawn", lang, change=self.render(lang))
 
 

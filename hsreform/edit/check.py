@@ -1,23 +1,21 @@
-"""Validate before write: the data set as it would be after an edit, checked like `validate`."""
+"""Validate before write: the data set as it would be after an edit, checked like `validate`
+(from the fast read of the files' bytes, in memory)."""
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
-import shutil
-import tempfile
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from hsreform import checks
-from hsreform.findings import Finding
-from hsreform.loader import DATA_FILES, Dataset, display_path, load
+from hsreform.common.findings import Finding
+from hsreform.dataset.loader import DATA_FILES, Dataset, load
 
 
 @dataclass(frozen=True)
 class Checked:
-    """A data set checked in a scratch folder: its models (if it loads) and its findings."""
+    """A data set checked from its files' bytes: its models (if it loads) and its findings."""
 
     dataset: Dataset | None
     findings: list[Finding]
@@ -39,33 +37,25 @@ def check_files(
 ) -> Checked:
     """The data set in `root` with `files` (path: bytes) in place, loaded and checked.
 
-    The files are checked in a scratch folder, so nothing in `root` changes; `extra` runs
-    further rules (check-staffing's, say) on the data set when it loads.
+    The files are read from these bytes, in memory (the others from `root`), so nothing
+    in `root` changes; `extra` runs further rules (check-staffing's, say) on the data set
+    when it loads.
     """
     by_name = {path.name: data for path, data in files.items()}
-    with tempfile.TemporaryDirectory(prefix="hsreform-check-") as scratch:
-        folder = Path(scratch)
-        for name in DATA_FILES:
-            if name in by_name:
-                (folder / name).write_bytes(by_name[name])
-            elif (root / name).is_file():
-                shutil.copyfile(root / name, folder / name)
-        loaded = load(folder)
-        found = list(loaded.findings)
-        more: list[Finding] = []
-        if loaded.dataset is not None:
-            found += checks.validate(loaded.dataset, as_of)
-            if extra is not None:
-                more = list(extra(loaded.dataset))
-        shown = {str(folder / name): display_path(root / name) for name in DATA_FILES}
-        shown.update(
-            {display_path(folder / name): display_path(root / name) for name in DATA_FILES}
-        )
-
-    def named(found: list[Finding]) -> list[Finding]:
-        return [dataclasses.replace(f, file=shown.get(f.file or "", f.file)) for f in found]
-
-    return Checked(loaded.dataset, named(found), named(more))
+    texts = {}
+    for name in DATA_FILES:
+        if name in by_name:
+            texts[name] = by_name[name]
+        elif (root / name).is_file():
+            texts[name] = (root / name).read_bytes()
+    loaded = load(root, texts=texts)
+    found = list(loaded.findings)
+    more: list[Finding] = []
+    if loaded.dataset is not None:
+        found += checks.validate(loaded.dataset, as_of)
+        if extra is not None:
+            more = list(extra(loaded.dataset))
+    return Checked(loaded.dataset, found, more)
 
 
 def findings_after(root: Path, files: Mapping[Path, bytes], as_of: dt.date) -> list[Finding]:

@@ -14,23 +14,36 @@ import contextlib
 import datetime as dt
 import hashlib
 import json
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from hsreform.dataset.records import ITEMS, REQUIRED_FILES
 from hsreform.edit.changes import Change
-from hsreform.edit.lock import state_dir
+from hsreform.edit.lock import STATE_DIR, state_dir
 from hsreform.edit.write import TEMP_PREFIX, atomic_write
+from hsreform.reading import confined
 
 KEEP = 20
 """How many edits undo can step back through."""
+MAX_ENTRY_BYTES = 32 * 1024 * 1024
+"""Largest journal entry read: the old bytes of every data file (each at most the edit cap),
+in base64, and the change lines."""
+FILES = frozenset({*REQUIRED_FILES, ITEMS})
+"""The only files an entry may name: the data files, in the data folder itself."""
+_HEX = frozenset("0123456789abcdef")
+_NUMBER = re.compile(r"[0-9]{1,12}")
+
+
+class Damaged(ValueError):
+    """A journal entry that is not what `record` writes (by hand, by a bug, by an attacker)."""
 
 
 def _folder(root: Path) -> Path:
-    folder = state_dir(root) / "journal"
-    folder.mkdir(exist_ok=True)
-    return folder
+    state_dir(root)
+    return confined.folder(root, STATE_DIR, "journal")
 
 
 def digest(data: bytes) -> str:
@@ -57,7 +70,8 @@ def record(
 ) -> Path:
     """Keep an edit (path: (before, after) for each file it writes); the entry's path."""
     folder = _folder(root)
-    numbers = [int(p.stem) for p in folder.glob("*.json") if p.stem.isdigit()]
+    # an entry is NNNNNN.json; other names (a 5,000-digit one, Arabic-Indic digits) are not ours
+    numbers = [int(p.stem) for p in folder.glob("*.json") if _NUMBER.fullmatch(p.stem)]
     path = folder / f"{max(numbers, default=0) + 1:06d}.json"
     document: dict[str, Any] = {
         "when": dt.datetime.now().isoformat(timespec="seconds"),
@@ -70,28 +84,74 @@ def record(
         },
     }
     atomic_write(path, json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8"))
-    for old_entry in sorted(folder.glob("*.json"))[:-KEEP]:
+    for old_entry in _entries(folder)[:-KEEP]:
         with contextlib.suppress(OSError):
             old_entry.unlink()
     return path
 
 
+def _entries(folder: Path) -> list[Path]:
+    """The journal's entries, oldest first (by number: 1000000 comes after 999999)."""
+    found = [p for p in folder.glob("[0-9]*.json") if _NUMBER.fullmatch(p.stem)]
+    return sorted(found, key=lambda p: int(p.stem))
+
+
 def latest(root: Path) -> Entry | None:
-    """The newest entry, or None when the journal is empty."""
-    folder = root / ".hsreform" / "journal"
-    entries = sorted(folder.glob("[0-9]*.json")) if folder.is_dir() else []
+    """The newest entry, or None when the journal is empty; `Damaged` when it is not an entry
+    (a folder on the way that is a symlink is refused with its own message)."""
+    for part in (STATE_DIR, f"{STATE_DIR}/journal"):
+        if not (root / part).exists() and not (root / part).is_symlink():
+            return None
+    folder = confined.folder(root, STATE_DIR, "journal")
+    entries = _entries(folder)
     if not entries:
         return None
     path = entries[-1]
-    document = json.loads(path.read_text(encoding="utf-8"))
-    return Entry(
-        path,
-        document["when"],
-        document["command"],
-        [Change(c["key"], c["file"], None, c["params"]) for c in document["changes"]],
-        {name: base64.b64decode(f["before"]) for name, f in document["files"].items()},
-        {name: f["after"] for name, f in document["files"].items()},
-    )
+    raw = confined.read(path, str(path), MAX_ENTRY_BYTES)
+    try:
+        document = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        raise Damaged(path) from None
+    return _entry(path, document)
+
+
+def _entry(path: Path, document: Any) -> Entry:
+    """The entry `document` stands for, every part of its shape checked."""
+
+    def need(ok: bool) -> None:
+        if not ok:
+            raise Damaged(path)
+
+    need(isinstance(document, dict))
+    when, command = document.get("when"), document.get("command")
+    changes, files = document.get("changes"), document.get("files")
+    need(isinstance(when, str) and isinstance(command, str))
+    need(isinstance(changes, list) and isinstance(files, dict))
+    before: dict[str, bytes] = {}
+    after: dict[str, str] = {}
+    for name, file in files.items():
+        need(confined.file_name(name) and name in FILES and isinstance(file, dict))
+        old, new = file.get("before"), file.get("after")
+        need(isinstance(old, str) and isinstance(new, str))
+        need(len(new) == 64 and set(new) <= _HEX)
+        try:
+            before[name] = base64.b64decode(old, validate=True)
+        except ValueError:
+            raise Damaged(path) from None
+        after[name] = new
+    lines = []
+    for c in changes:
+        need(isinstance(c, dict) and isinstance(c.get("params"), dict))
+        need(isinstance(c.get("key"), str))  # and in the catalogue: rendered below
+        need(isinstance(c.get("file"), str) and c["file"] in FILES)
+        change = Change(c["key"], c["file"], None, c["params"])
+        try:  # every line undo prints must print
+            change.undone("zh")
+            change.undone("en")
+        except (KeyError, IndexError, ValueError, TypeError, AttributeError):
+            raise Damaged(path) from None
+        lines.append(change)
+    return Entry(path, when, command, lines, before, after)
 
 
 def forget(entry: Entry) -> None:
@@ -102,7 +162,9 @@ def forget(entry: Entry) -> None:
 
 def clean_temporary(root: Path) -> None:
     """Remove temporary files a killed edit left (call with the lock held: no writer is busy)."""
-    for folder in (root, root / ".hsreform", root / ".hsreform" / "journal"):
-        for stale in folder.glob(TEMP_PREFIX + "*") if folder.is_dir() else []:
+    for folder in (root, root / STATE_DIR, root / STATE_DIR / "journal"):
+        if folder.is_symlink() or not folder.is_dir():  # never delete in a folder elsewhere
+            continue
+        for stale in folder.glob(TEMP_PREFIX + "*"):
             with contextlib.suppress(OSError):
                 stale.unlink()

@@ -32,13 +32,13 @@ from typing import Any
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
+from hsreform.common.errors import HsreformError
+from hsreform.dataset.loader import Dataset
+from hsreform.dataset.records import KINDS, TASKS, CatalogueRule, Progress, Status, Tracked
 from hsreform.edit import nodes
 from hsreform.edit.changes import Change
 from hsreform.edit.roundtrip import Editable
 from hsreform.edit.session import Edit, Workspace, recorded
-from hsreform.errors import HsreformError
-from hsreform.loader import Dataset
-from hsreform.records import KINDS, TASKS, CatalogueRule, Progress, Status, Tracked
 
 VERBS = ("start", "done", "block", "exempt", "reopen", "meet")
 STATE_KEYS = ("reason", "evidence", "note")
@@ -143,9 +143,10 @@ def _apply(ws: Workspace, request: Request) -> list[Change]:
     _check_day(ds, request.on, ws.as_of)
     if request.verb != "meet":  # met requirements by hand are kept beside the catalogue
         _by_catalogue(ds, request, item, units)
-    data = ws.file(TASKS)
+    section = section_of(request.kind)
+    data = ws.file(TASKS, keep={section: {index}})
     place = _Place(
-        data.data[section_of(request.kind)][index],
+        data.data[section][index],
         data,
         {u: i for i, u in enumerate(ds.expand(item.responsible))},
     )
@@ -287,15 +288,16 @@ def _meet(
     met = entry.met if entry is not None else {}
     asked: list[str] = []
     for query in request.requirements:
-        rid = ds.names.requirement(item, request.kind, query).id
-        if rid not in labels:
-            raise HsreformError("edit.requirement_not_for_unit", value=query, **params)
-        if rid in met:
-            raise HsreformError(
-                "edit.already_met", value=labels[rid], date=met[rid].isoformat(), **params
-            )
-        if rid not in asked:
-            asked.append(rid)
+        for requirement in ds.names.requirements(item, request.kind, query):
+            rid = requirement.id
+            if rid not in labels:
+                raise HsreformError("edit.requirement_not_for_unit", value=query, **params)
+            if rid in met:
+                raise HsreformError(
+                    "edit.already_met", value=labels[rid], date=met[rid].isoformat(), **params
+                )
+            if rid not in asked:
+                asked.append(rid)
     if not asked:
         raise HsreformError("edit.no_requirements_given")
     mapping = _entry_node(place, unit)

@@ -25,15 +25,15 @@ from typing import Any
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
-from hsreform import names, records
 from hsreform.checks import staffing
+from hsreform.common.errors import HsreformError
+from hsreform.common.findings import Finding
+from hsreform.dataset import names, records
+from hsreform.dataset.loader import Dataset
+from hsreform.dataset.records import STAFF, StaffMember, StaffRole, Window
 from hsreform.edit import nodes
 from hsreform.edit.changes import Change
 from hsreform.edit.session import Edit, Workspace, recorded
-from hsreform.errors import HsreformError
-from hsreform.findings import Finding
-from hsreform.loader import Dataset
-from hsreform.records import STAFF, StaffMember, StaffRole, Window
 
 REFUSE = frozenset(
     {
@@ -96,6 +96,8 @@ def find_posting(
     if len(people) > 1 or len(current) > 1:
         shown = current if len(current) > 1 else found
         candidates = list(dict.fromkeys(ds.names.describe(m) for _, m in shown))
+        if len(candidates) < len({i for i, _ in shown}):  # alike in all but the day they came
+            candidates = list(dict.fromkeys(ds.names.describe(m, day=True) for _, m in shown))
         raise HsreformError(
             "edit.ambiguous_person", name=query, candidates=candidates, example=candidates[-1]
         )
@@ -123,9 +125,13 @@ def role_of(value: str) -> StaffRole:
     return names.role(value)
 
 
-def _roster(ws: Workspace) -> tuple[CommentedSeq, int]:
-    """The round-trip `staff` list (made a block list if empty) and its dashes' column."""
-    editable = ws.file(STAFF)
+def _roster(ws: Workspace, *indices: int) -> tuple[CommentedSeq, int]:
+    """The round-trip `staff` list (made a block list if empty) and its dashes' column.
+
+    Only the postings at `indices` are read (the edit changes those, or puts a new one
+    below them); the others stand in the list unread (`roundtrip.Elided`).
+    """
+    editable = ws.file(STAFF, keep={"staff": set(indices)})
     data = editable.data
     seq = data.get("staff")
     if not isinstance(seq, CommentedSeq) or not seq:
@@ -182,7 +188,7 @@ def add(person: Newcomer, as_of: dt.date) -> Edit:
         ds = ws.dataset
         unit = ds.names.unit(person.unit)
         window = find_window(ds, person.window)
-        seq, column = _roster(ws)
+        seq, column = _roster(ws, len(ds.staff.staff) - 1)  # the new posting goes below it
         values: dict[str, Any] = {
             "name": names.tidy(person.name),
             "staff_no": person.staff_no,
@@ -200,7 +206,7 @@ def add(person: Newcomer, as_of: dt.date) -> Edit:
             nodes.set_block(ws.file(STAFF).data, "staff", nodes.block_seq([posting]), column)
         member = records.build(StaffMember, values)
         if member is None:  # only pydantic can say (it says what is wrong)
-            from hsreform import validation
+            from hsreform.dataset import validation
 
             member = validation.as_record(StaffMember, values)
         params = _params(ds, member, since=str(person.since), approved=str(person.approved_on))
@@ -219,7 +225,7 @@ def leave(
     def apply(ws: Workspace) -> list[Change]:
         recorded(ws.as_of, ("--on", on))
         index, member = find_posting(ws.dataset, name, staff_no, on)
-        seq, _ = _roster(ws)
+        seq, _ = _roster(ws, index)
         _set(seq[index], "until", on)
         _set(seq[index], "leave_approved_by_centre", approved_on)
         params = _params(ws.dataset, member, on=str(on), approved=str(approved_on))
@@ -235,8 +241,7 @@ def train(names: Sequence[str], staff_no: str | None, on: dt.date, as_of: dt.dat
     def apply(ws: Workspace) -> list[Change]:
         recorded(ws.as_of, ("--on", on))
         ds = ws.dataset
-        seq, _ = _roster(ws)
-        changes = []
+        found = []
         for name in dict.fromkeys(names):
             try:
                 index, member = find_posting(ds, name, staff_no, on)
@@ -248,6 +253,10 @@ def train(names: Sequence[str], staff_no: str | None, on: dt.date, as_of: dt.dat
                 raise HsreformError(
                     "edit.already_trained", name=member.name, date=member.trained_on.isoformat()
                 )
+            found.append((index, member))
+        seq, _ = _roster(ws, *(index for index, _ in found))
+        changes = []
+        for index, member in found:
             _set(seq[index], "trained_on", on)
             changes.append(Change("edit.staff_train", STAFF, None, _params(ds, member, on=str(on))))
         return changes
@@ -265,9 +274,26 @@ def _successor(
         raise HsreformError(
             key, name=member.name, on=on.isoformat(), since=member.since.isoformat()
         )
-    seq, column = _roster(ws)
+    seq, column = _roster(ws, index)  # the successor's posting goes below it
     _set(seq[index], "until", last_day)
     return member, seq[index], seq, column, index
+
+
+def _left_before(
+    ds: Dataset, name: str, staff_no: str | None, day: dt.date
+) -> tuple[int, StaffMember] | None:
+    """The person's last posting, when it ended before `day` (they left, and `day` fills
+    their place); None when they are in post on `day` (or never left)."""
+    try:
+        find_posting(ds, name, staff_no, day)
+    except HsreformError as exc:
+        if exc.key != "edit.not_in_post":
+            raise
+        index, member = find_posting(ds, name, staff_no, None)
+        if member.until is not None and member.until < day:
+            return index, member
+        raise
+    return None
 
 
 def replace(
@@ -287,7 +313,14 @@ def replace(
             ("--trained-on", new.trained_on),
         )
         ds = ws.dataset
-        member, _, seq, column, index = _successor(ws, old, staff_no, new.since, "edit.too_soon")
+        gone = _left_before(ds, old, staff_no, new.since)
+        if gone is None:
+            member, _, seq, column, index = _successor(
+                ws, old, staff_no, new.since, "edit.too_soon"
+            )
+        else:  # the place has stood empty since the person left: filled, nothing ended
+            index, member = gone
+            seq, column = _roster(ws)
         values: dict[str, Any] = {
             "name": names.tidy(new.name),
             "staff_no": new.staff_no,
@@ -303,6 +336,9 @@ def replace(
         params = _params(
             ds, member, new=values["name"], on=str(new.since), approved=str(approved_on)
         )
+        if gone is not None and member.until is not None:
+            params["until"] = str(member.until)
+            return [Change("edit.staff_replace_left", STAFF, None, params)]
         return [Change("edit.staff_replace", STAFF, None, params)]
 
     return _edit(apply, new.since, as_of)
@@ -344,6 +380,12 @@ def move(
     return _edit(apply, on, as_of)
 
 
+def _overlap(a: StaffMember, b: StaffMember) -> bool:
+    """Whether two postings are in post on a common day (one person never is, twice)."""
+    ends = [d for d in (a.until, b.until) if d is not None]
+    return max(a.since, b.since) <= min(ends, default=dt.date.max)
+
+
 @dataclass(frozen=True)
 class Fields:
     """What `staff set` corrects about a person after the fact (None: left as it is)."""
@@ -363,13 +405,15 @@ def set_fields(query: str, staff_no: str | None, fields: Fields) -> Edit:
         if fields == Fields():
             raise HsreformError("edit.set_nothing")
         ds = ws.dataset
-        _, member = find_posting(ds, query, staff_no, None)
         roster = ds.staff.staff
+        chosen, member = find_posting(ds, query, staff_no, None)
         theirs = [
             i
             for i, m in enumerate(roster)
             if (m.name, m.staff_no, m.unit) == (member.name, member.staff_no, member.unit)
         ]
+        if any(_overlap(roster[i], member) for i in theirs if i != chosen):
+            theirs = [chosen]  # another person of the same name, unit and number: only this one
         new = {
             "staff_no": fields.staff_no.strip() if fields.staff_no else None,
             "name": names.tidy(fields.name) if fields.name else None,
@@ -382,8 +426,9 @@ def set_fields(query: str, staff_no: str | None, fields: Fields) -> Edit:
             raise HsreformError(
                 "edit.staff_no_taken", staff_no=new["staff_no"], other=ds.names.describe(taken)
             )
-        seq, _ = _roster(ws)
         old_ref = member.staff_no or member.name
+        naming = [i for i, other in enumerate(roster) if other.replaces == old_ref]
+        seq, _ = _roster(ws, *theirs, *naming)
         changes = []
         for field, value in new.items():
             before = getattr(member, field)
@@ -404,8 +449,8 @@ def set_fields(query: str, staff_no: str | None, fields: Fields) -> Edit:
         if not changes:
             raise HsreformError("edit.set_same", name=member.name)
         new_ref = new["staff_no"] or member.staff_no or new["name"] or member.name
-        for index, other in enumerate(roster):
-            if other.replaces == old_ref and new_ref != old_ref:
+        for index in naming:
+            if new_ref != old_ref:
                 _set(seq[index], "replaces", new_ref)
         return changes
 

@@ -26,11 +26,11 @@ from typing import Any
 
 from ruamel.yaml.comments import CommentedMap
 
+from hsreform.common.errors import HsreformError
+from hsreform.dataset.records import KINDS, TASKS, WINDOWS
 from hsreform.edit.changes import Change
 from hsreform.edit.nodes import insert_after
 from hsreform.edit.roundtrip import Editable, read
-from hsreform.errors import HsreformError
-from hsreform.records import KINDS, TASKS, WINDOWS
 
 UNDATED = ("in_progress", "blocked")
 

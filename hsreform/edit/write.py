@@ -14,6 +14,11 @@ import os
 import tempfile
 from pathlib import Path
 
+MAX_EDIT_BYTES = 1024 * 1024
+"""Largest data file an edit parses or writes (round-trip parsing and writing cost about a
+hundred times plain loading: 2 to 5 s per MiB); the largest real file, the example's
+tasks.yaml, has 61 KB. `validate` reads up to 10 MiB."""
+
 TEMP_PREFIX = ".hsreform-"
 """Temporary files start so; a run that was killed may leave one, which later runs ignore."""
 
@@ -54,8 +59,8 @@ def diff(before: bytes, after: bytes, name: str) -> str:
     difflib's `unified_diff` treats lines that recur often (`    role: staff`) as junk and
     then shows unchanged lines as removed and added again; this one matches every line.
     """
-    old = before.decode("utf-8").splitlines(keepends=True)
-    new = after.decode("utf-8").splitlines(keepends=True)
+    old = _lines(before)
+    new = _lines(after)
     matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
     out = []
     for group in matcher.get_grouped_opcodes(3):
@@ -71,6 +76,16 @@ def diff(before: bytes, after: bytes, name: str) -> str:
         return ""
     lines = [f"--- a/{name}\n", f"+++ b/{name}\n", *out]
     return "".join(line if line.endswith("\n") else line + "\n" for line in lines)
+
+
+def _lines(data: bytes) -> list[str]:
+    """The lines of a file for a diff: bytes that are no UTF-8 (an old journal entry may hold
+    anything) shown as U+FFFD, a CRLF's CR left out (the diff is for reading)."""
+    text = data.decode("utf-8", errors="replace")
+    return [
+        line.removesuffix("\r\n") + "\n" if line.endswith("\r\n") else line
+        for line in text.splitlines(keepends=True)
+    ]
 
 
 def _span(start: int, stop: int) -> str:

@@ -11,9 +11,9 @@ from __future__ import annotations
 import csv
 import io
 
+from hsreform.common.safe import visible
 from hsreform.report.document import Cell, Document, Kind
 from hsreform.report.escape import neutralise
-from hsreform.report.safe import visible
 
 BOM = "\ufeff"
 """Excel on Chinese Windows reads a CSV as GBK unless it starts with a UTF-8 byte-order mark."""

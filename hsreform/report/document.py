@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from hsreform.meeting import Bar
+from hsreform.views.meeting import Bar
 
 
 class Kind(StrEnum):

@@ -22,11 +22,11 @@ from typing import Any
 from rich.cells import cell_len
 
 from hsreform import __version__
-from hsreform.i18n import text as words_for
-from hsreform.meeting import Bar
+from hsreform.common.i18n import text as words_for
+from hsreform.common.safe import inline
 from hsreform.report import words
 from hsreform.report.document import TONES, Cell, Document, Kind, Section, Table
-from hsreform.report.safe import inline
+from hsreform.views.meeting import Bar
 
 TITLE_FONT = "黑体"
 """SimHei, on every Chinese Windows; WPS and LibreOffice map it elsewhere."""

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from hsreform.findings import Finding, Severity, sort_findings
-from hsreform.report.safe import inline
+from hsreform.common.findings import Finding, Severity, sort_findings
+from hsreform.common.safe import inline
 
 COMMAND = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 

@@ -13,10 +13,10 @@ from __future__ import annotations
 import html
 
 from hsreform import __version__
-from hsreform.i18n import text as words_for
-from hsreform.meeting import Bar
+from hsreform.common.i18n import text as words_for
+from hsreform.common.safe import visible
 from hsreform.report.document import TONES, Cell, Document, Figure, Kind, Section, Table
-from hsreform.report.safe import visible
+from hsreform.views.meeting import Bar
 
 FONTS = (
     '"Microsoft YaHei", "微软雅黑", "PingFang SC", "Hiragino Sans GB", "Noto Sans CJK SC", '

@@ -2,7 +2,7 @@
 
 One all-day event per deadline, named after the item, with its responsible units and its
 deliverable in the description, and a reminder `remind` days before. The event's UID is
-stable (see `hsreform.deadlines`), so importing a newer file updates the events. The
+stable (see `hsreform.views.deadlines`), so importing a newer file updates the events. The
 library escapes text values (commas, semicolons, line breaks) and folds long lines.
 
 DTSTAMP, which RFC 5545 requires, is the time of writing; SOURCE_DATE_EPOCH fixes it for
@@ -16,10 +16,10 @@ import os
 
 from icalendar import Alarm, Calendar, Event
 
-from hsreform.deadlines import Deadline, Deadlines
-from hsreform.i18n import text
-from hsreform.report import safe
-from hsreform.status import SECTIONS
+from hsreform.common import safe
+from hsreform.common.i18n import text
+from hsreform.views.deadlines import Deadline, Deadlines
+from hsreform.views.status import SECTIONS
 
 PRODID = "-//hsreform//deadlines//ZH"
 

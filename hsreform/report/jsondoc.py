@@ -7,17 +7,18 @@ import json
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from hsreform.findings import Finding, Findings, counts, findings_of, sort_findings
-from hsreform.report.safe import json_text
+from hsreform.common.findings import Finding, Findings, counts, findings_of, sort_findings
+from hsreform.common.safe import json_text
 
 if TYPE_CHECKING:
-    from hsreform.catalogue import Figures, ItemsReport, ItemStanding, UnitItems
-    from hsreform.changelog import LogEntry
     from hsreform.checks.staffing import WindowStaffing
-    from hsreform.listing import Listing
-    from hsreform.meeting import MeetingReport
-    from hsreform.scorecard import Scorecard, UnitRecord
-    from hsreform.status import Report, Row
+    from hsreform.dataset.dated import ItemStanding
+    from hsreform.views.catalogue import Figures, ItemsReport, UnitItems
+    from hsreform.views.changelog import LogEntry
+    from hsreform.views.listing import Listing
+    from hsreform.views.meeting import MeetingReport
+    from hsreform.views.scorecard import Scorecard, UnitRecord
+    from hsreform.views.status import Report, Row
 
 
 def dumps(document: dict[str, Any]) -> str:

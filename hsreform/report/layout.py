@@ -12,13 +12,10 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from hsreform.catalogue import Figures, ItemsReport, UnitItems
 from hsreform.checks.staffing import WindowStaffing
-from hsreform.findings import Finding, Severity, counts, findings_of, sort_findings
-from hsreform.i18n import text
-from hsreform.meeting import Cell as MatrixCell
-from hsreform.meeting import MeetingReport, Staffed, Timeline
-from hsreform.records import Status
+from hsreform.common.findings import Finding, Severity, counts, findings_of, sort_findings
+from hsreform.common.i18n import text
+from hsreform.dataset.records import Status
 from hsreform.report import words
 from hsreform.report.document import (
     Cell,
@@ -31,12 +28,15 @@ from hsreform.report.document import (
     number,
 )
 from hsreform.report.document import text as plain
-from hsreform.scorecard import Scorecard, UnitRecord
-from hsreform.status import Report, Row, State
+from hsreform.views.catalogue import Figures, ItemsReport, UnitItems
+from hsreform.views.meeting import Cell as MatrixCell
+from hsreform.views.meeting import MeetingReport, Staffed, Timeline
+from hsreform.views.scorecard import Scorecard, UnitRecord
+from hsreform.views.status import Report, Row, State
 
 if TYPE_CHECKING:
-    from hsreform.changelog import LogEntry
-    from hsreform.listing import Listing
+    from hsreform.views.changelog import LogEntry
+    from hsreform.views.listing import Listing
 
 STATE_TONE = {
     State.DONE: "done",
@@ -193,7 +193,8 @@ def status(
         *_rows_section(report.duties, "duty", report, lang),
     ]
     if not sections:
-        return Document(title, lang, (), notes=(text("status.none", lang),), as_of=report.as_of)
+        nothing = words.nothing(report, lang, unit_name)
+        return Document(title, lang, (), notes=(nothing,), as_of=report.as_of)
     return Document(
         title,
         lang,
@@ -412,11 +413,26 @@ def scorecard(card: Scorecard, lang: str) -> Document:
                 text("doc.scorecard", lang),
                 text("sheet.scorecard", lang),
                 table,
-                after=(text("scorecard.definition", lang), text("scorecard.order", lang)),
+                after=(*_scorecard_rules(card, lang), text("scorecard.order", lang)),
             ),
         ),
+        notes=tuple(words.remarks(card.status, lang)) if card.status is not None else (),
         as_of=card.as_of,
     )
+
+
+def _scorecard_rules(card: Scorecard, lang: str) -> tuple[str, ...]:
+    """What the columns count, in the plan's terms: what is due, what has no deadline (and
+    which deadlines the data borrows), and the plan's one exception."""
+    lines = [text("scorecard.definition", lang), text("scorecard.undated", lang)]
+    duties = card.status.duties if card.status is not None else ()
+    lines += [
+        text("scorecard.borrowed", lang, number=row.number, task=row.deadline_from)
+        for row in duties
+        if row.deadline_from is not None
+    ]
+    lines.append(text("scorecard.exempt", lang))
+    return tuple(lines)
 
 
 def _figures(mr: MeetingReport, lang: str) -> tuple[Figure, ...]:

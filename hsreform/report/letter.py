@@ -13,12 +13,12 @@ from collections.abc import Sequence
 from rich.console import Console
 from rich.text import Text
 
-from hsreform.i18n import text
-from hsreform.letters import LetterView
+from hsreform.common.i18n import text
+from hsreform.common.safe import inline
 from hsreform.report import htmldoc
 from hsreform.report.htmldoc import FONTS
 from hsreform.report.markdown import cell as md_cell
-from hsreform.report.safe import inline
+from hsreform.views.letters import LetterView
 
 SIGNATURE_INDENT = "　" * 10
 """Signature and seal lines start right of the middle, as on the printed letter."""

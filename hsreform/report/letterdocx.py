@@ -11,7 +11,7 @@ import io
 from collections.abc import Sequence
 from typing import Any
 
-from hsreform.letters import LetterView
+from hsreform.views.letters import LetterView
 
 FONT = "宋体"
 """SimSun: on every Windows machine, and WPS maps it on others."""

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 
-from hsreform.meeting import Bar
+from hsreform.common.safe import inline
 from hsreform.report import words
 from hsreform.report.document import Cell, Document, Kind, Section, Table
-from hsreform.report.safe import inline
+from hsreform.views.meeting import Bar
 
 BAR_WIDTH = 24
 """Characters per timeline bar."""

@@ -15,13 +15,14 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from hsreform.meeting import Bar
+from hsreform.common.safe import inline
 from hsreform.report import words
 from hsreform.report.document import Cell as DocCell
 from hsreform.report.document import Document, Kind
 from hsreform.report.document import Table as DocTable
-from hsreform.report.safe import inline
+from hsreform.report.fold import Folded
 from hsreform.report.tables import new_table
+from hsreform.views.meeting import Bar
 
 TONE_STYLE = {
     "done": "green",
@@ -63,7 +64,8 @@ class _Bar:
 def _doc_cell(cell: DocCell, kind: Kind) -> RenderableType:
     if kind is Kind.BAR:
         return _Bar(cell.value, cell.tone) if isinstance(cell.value, Bar) else ""
-    return Text(inline(cell.text), style=TONE_STYLE.get(cell.tone or "", ""))
+    shown = Text(inline(cell.text), style=TONE_STYLE.get(cell.tone or "", ""))
+    return Folded(shown) if kind in (Kind.WIDE, Kind.TEXT) else shown
 
 
 def _doc_table(table: DocTable, width: int) -> Table:
@@ -117,19 +119,19 @@ def document(console: Console, doc: Document) -> None:
         for start in range(0, len(cells), per_line):
             chunk = cells[start : start + per_line]
             grid.add_row(*chunk, *([""] * (per_line - len(chunk))))
-        console.print(Panel(Group(head, Text(), grid), box=box.ROUNDED))
+        console.print(Panel(Group(Folded(head), Text(), grid), box=box.ROUNDED))
     else:
-        console.print(head)
+        console.print(Folded(head))
     for section in doc.sections:
         console.print()
         console.print(Text(section.heading, style="bold"))
         for line in section.before:
-            console.print(Text(line, style="dim"))
+            console.print(Folded(line, "dim"))
         if section.table is not None:
             console.print(_doc_table(section.table, console.width))
         for line in section.after:
-            console.print(Text(line, style="dim"))
+            console.print(Folded(line, "dim"))
     if doc.notes:
         console.print()
     for note in doc.notes:
-        console.print(note)
+        console.print(Folded(note))

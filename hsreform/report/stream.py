@@ -23,7 +23,7 @@ import sys
 from collections.abc import Iterator, MutableMapping
 from typing import TYPE_CHECKING, Any, TextIO
 
-from hsreform.report import safe
+from hsreform.common import safe
 
 if TYPE_CHECKING:  # imported where a console is made: JSON and plain writes need no Rich
     from rich.console import Console
@@ -90,6 +90,11 @@ class _Guarded:
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._stream, name)
+
+
+def guarded(target: TextIO) -> TextIO:
+    """`target` with every line written to it guarded (a file written by a table console)."""
+    return _Guarded(target)  # type: ignore[return-value]
 
 
 @functools.cache

@@ -17,18 +17,19 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from hsreform.findings import Finding, Severity, counts, findings_of, sort_findings
-from hsreform.i18n import text
-from hsreform.records import Status
+from hsreform.common.findings import Finding, Severity, counts, findings_of, sort_findings
+from hsreform.common.i18n import text
+from hsreform.common.safe import inline
+from hsreform.dataset.records import Status
 from hsreform.report import words
-from hsreform.report.safe import inline
-from hsreform.status import Report, Row, State
+from hsreform.report.fold import Folded
+from hsreform.views.status import Report, Row, State
 
 if TYPE_CHECKING:  # types only: drawing a status table needs none of these modules
-    from hsreform.catalogue import ItemsReport, UnitItems
-    from hsreform.changelog import LogEntry
     from hsreform.checks.staffing import WindowStaffing
     from hsreform.edit.catalogue import ImportPlan
+    from hsreform.views.catalogue import ItemsReport, UnitItems
+    from hsreform.views.changelog import LogEntry
 
 SEVERITY_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 STATE_STYLE = {
@@ -94,7 +95,7 @@ def _rows_table(
     for row in rows:
         table.add_row(
             str(row.number),
-            inline(row.title),
+            Folded(inline(row.title)),
             words.deadline(row, lang),
             words.outcome(row, as_of, lang) if looking_back else words.days(row, as_of, lang),
             words.units_done(row, lang),
@@ -124,11 +125,11 @@ def status(
         title = text("status.title", lang, plan=plan, as_of=as_of)
     console.print(title, style="bold")
     if not (report.tasks or report.goals or report.duties):
-        console.print(text("status.none", lang))
+        console.print(Folded(words.nothing(report, lang, unit_name)))
         return
     looking_back = report.deadlines_passed
     for line in words.preamble(report, lang):
-        console.print(line)
+        console.print(Folded(line))
     sections = (
         (report.tasks, None, "col.task"),
         (report.goals, "status.goals", "col.goal"),
@@ -143,18 +144,16 @@ def status(
             _rows_table(rows, text(column, lang), report.as_of, lang, looking_back=looking_back)
         )
     for line in words.tallies(report, lang):
-        console.print(line)
+        console.print(Folded(line))
     for row in report.duties:
         if row.deadline_from is not None:
-            console.print(
-                text("status.borrowed", lang, number=row.number, task=row.deadline_from),
-                style="dim",
-            )
+            line = text("status.borrowed", lang, number=row.number, task=row.deadline_from)
+            console.print(Folded(line, "dim"))
     partial = list(partial_groups)
     if partial:
-        console.print(text("status.partial", lang, groups=partial), style="dim")
+        console.print(Folded(text("status.partial", lang, groups=partial), "dim"))
     for line in words.remarks(report, lang, unit_name):
-        console.print(line, style="dim")
+        console.print(Folded(line, "dim"))
 
 
 UNIT_STYLE = {Status.DONE: "green", Status.BLOCKED: "magenta", Status.EXEMPT: "cyan"}
@@ -165,10 +164,11 @@ def task(console: Console, row: Row, as_of: dt.date, lang: str) -> None:
     console.print(text(f"{row.kind}.title", lang, number=row.number, title=row.title), style="bold")
     meta = words.task_heading(row, as_of, lang)
     clause = text("sep.clause", lang)
-    console.print(clause.join(meta))
+    console.print(Folded(clause.join(meta)))
     if row.requirements:
         legend = clause.join(f"{n}.{r.label}" for n, r in enumerate(row.requirements, 1))
-        console.print(text("task.legend", lang, items=legend))
+        # the labels in full: a message parameter would be cut short at 80 characters
+        console.print(Folded(text("task.legend", lang, items="") + inline(legend)))
     table = new_table()
     table.add_column(text("col.unit", lang), no_wrap=True)
     table.add_column(text("col.state", lang), no_wrap=True)
@@ -185,10 +185,10 @@ def task(console: Console, row: Row, as_of: dt.date, lang: str) -> None:
         ]
         if row.requirements:
             cells.append(words.requirements(unit, row, lang))
-        table.add_row(*cells, notes)
+        table.add_row(*cells, Folded(notes))
     console.print(table)
     for line in words.row_remarks(row, lang):
-        console.print(line, style="dim")
+        console.print(Folded(line, "dim"))
 
 
 def staffing(
@@ -233,7 +233,9 @@ def log(console: Console, found: list[LogEntry], as_of: dt.date, lang: str) -> N
     table.add_column(text("col.who", lang), max_width=18, overflow="fold")
     table.add_column(text("col.change", lang), ratio=1, min_width=12, overflow="fold")
     for entry in found:
-        table.add_row(entry.day.isoformat(), entry.what(lang), entry.who, entry.change(lang))
+        table.add_row(
+            entry.day.isoformat(), entry.what(lang), Folded(entry.who), Folded(entry.change(lang))
+        )
     console.print(table)
 
 
@@ -294,9 +296,9 @@ def items(console: Console, report: ItemsReport, lang: str) -> None:
             for name, item in exempt:
                 reason = item.reason or text("items.no_reason", lang)
                 console.print(f"  {name} {item.name}：{reason}", soft_wrap=True)
-    console.print(text("items.legend", lang), style="dim")
+    console.print(Folded(text("items.legend", lang), "dim"))
     if report.without:
-        console.print(text("items.without", lang, units=list(report.without)), style="dim")
+        console.print(Folded(text("items.without", lang, units=list(report.without)), "dim"))
 
 
 def unit_items(console: Console, unit: UnitItems, as_of: dt.date, lang: str) -> None:
@@ -320,8 +322,8 @@ def unit_items(console: Console, unit: UnitItems, as_of: dt.date, lang: str) -> 
     for item in unit.items:
         state = text("item." + item.status.value, lang)
         table.add_row(
-            item.name,
-            item.window_name or "—",
+            Folded(item.name),
+            Folded(item.window_name or "—"),
             Text(f"{state} {item.since.isoformat()}", style=ITEM_STYLE[item.status.value]),
             yes if item.online else no,
             (yes if item.authorized else no) if item.must_enter else "—",

@@ -12,13 +12,13 @@ from typing import TYPE_CHECKING
 
 from dateutil.relativedelta import relativedelta
 
-from hsreform.i18n import term, text
-from hsreform.records import Status
-from hsreform.status import FINISHED, Report, Row, State, UnitProgress
+from hsreform.common.i18n import term, text
+from hsreform.dataset.records import Status
+from hsreform.views.status import FINISHED, Report, Row, State, UnitProgress
 
 if TYPE_CHECKING:
-    from hsreform.catalogue import Figures
-    from hsreform.meeting import Bar
+    from hsreform.views.catalogue import Figures
+    from hsreform.views.meeting import Bar
 
 LONG_AGO = 60
 """From this many days on, a span reads in months and years rather than days."""
@@ -91,6 +91,17 @@ def preamble(report: Report, lang: str) -> list[str]:
         latest = report.plan_deadline.isoformat()
         lines += text("status.looking_back", lang, latest=latest).splitlines()
     return lines
+
+
+def nothing(report: Report, lang: str, unit_name: str | None = None) -> str:
+    """What a view with no task, goal or duty says: for a unit, what the plan asks of it
+    instead (the staff it sends to windows), or that it asks nothing of it."""
+    if unit_name is None:
+        return text("status.none", lang)
+    if not report.quotas:
+        return text("status.none_unit", lang, unit=unit_name)
+    quotas = [text("status.quota", lang, window=w, n=n) for w, n in report.quotas]
+    return text("status.none_unit_quota", lang, unit=unit_name, quotas=quotas)
 
 
 def remarks(report: Report, lang: str, unit_name: str | None = None) -> list[str]:

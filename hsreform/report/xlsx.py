@@ -29,7 +29,7 @@ from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 from rich.cells import cell_len
 
-from hsreform.i18n import text as words_for
+from hsreform.common.i18n import text as words_for
 from hsreform.report.document import TONES, Cell, Column, Document, Kind, Section, Table
 from hsreform.report.escape import neutralise
 

@@ -21,9 +21,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from hsreform.checks import staffing
-from hsreform.findings import Finding, Severity
-from hsreform.loader import Dataset, load
-from hsreform.records import STAFF, StaffMember
+from hsreform.common.findings import Finding, Severity
+from hsreform.dataset.loader import Dataset, load
+from hsreform.dataset.records import STAFF, StaffMember
 from tests.conftest import CLEAN
 
 PROFILE = settings(
@@ -60,7 +60,24 @@ def _double_postings(ds: Dataset, posted: list[tuple[int, StaffMember]]) -> Iter
             other_unit=ds.units[first.unit].name,
             first=ds.sources[STAFF].position(("staff", first_index))[0] + 1,
             what="" if member.staff_no and first.staff_no else "unnumbered",
+            who=_told_apart(ds, first, member)
+            if member.staff_no
+            else _told_apart(ds, member, first),
         )
+
+
+def _told_apart(ds: Dataset, member: StaffMember, other: StaffMember) -> str:
+    """The advice's name for `member`: with the first thing in which it differs from `other`
+    (its own staff number, window, unit; else the day it came)."""
+    if member.staff_no and member.staff_no != other.staff_no:
+        word = member.staff_no
+    elif member.window != other.window:
+        word = ds.window_categories[member.window].name
+    elif member.unit != other.unit:
+        word = ds.units[member.unit].name
+    else:
+        word = f"{member.since.isoformat()}起"
+    return f"{member.name}（{word}）"
 
 
 def _first_posting(ds: Dataset, member: StaffMember) -> bool:
@@ -238,10 +255,14 @@ def _departures(ds: Dataset, as_of: dt.date) -> Iterator[Finding]:
                 ds, "leave-not-approved", ("staff", index, key), approval, left, **params
             )
             continue
+        own = member.leave_approved_by_centre
+        if _consented(own, left):
+            continue  # consented to on its own, before the person left
         approval = successor.approved_by_centre
         if isinstance(approval, dt.date) and left < approval <= successor.since:
+            key = "until" if own is None else "leave_approved_by_centre"
             yield from _changed(
-                ds, "leave-not-approved", ("staff", index, "until"), approval, left, **params
+                ds, "leave-not-approved", ("staff", index, key), own, left, **params
             )
 
 

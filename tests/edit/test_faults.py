@@ -20,9 +20,9 @@ from pathlib import Path
 
 import pytest
 
+from hsreform.dataset.loader import load
 from hsreform.edit import progress, session, write
 from hsreform.edit.write import TEMP_PREFIX
-from hsreform.loader import load
 from tests.edit.conftest import FILES, copy_of, read_all
 
 DAY = ("--as-of", "2020-06-08")
@@ -112,6 +112,26 @@ def test_a_kill_at_any_moment_leaves_the_old_file_or_the_new(data_set, tmp_path:
         outcomes.append(read_all(folder)["tasks.yaml"] == new["tasks.yaml"])
         loaded = load(folder)
         assert loaded.dataset is not None, loaded.findings
+    # Kills at random moments may all land before or after the writing: these land after
+    # it began (the journal entry is the first thing an edit writes), while it still runs.
+    landed = 0
+    for attempt in range(5):
+        folder = copy_of("bundled", tmp_path / f"late-kill-{attempt}")
+        journal = folder / ".hsreform" / "journal"
+        process = subprocess.Popen(
+            _hsreform(folder, *command),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            env=_clean_env(),
+        )
+        while process.poll() is None and not (journal.is_dir() and any(journal.iterdir())):
+            pass
+        process.send_signal(signal.SIGKILL)
+        landed += process.wait(timeout=60) == -signal.SIGKILL
+        for name in FILES:
+            assert (folder / name).read_bytes() in (old[name], new.get(name, old[name]))
+        assert load(folder).dataset is not None
+    assert landed >= 1, "no kill landed after the edit began writing"
     # the next edit runs as usual and clears whatever a killed one left behind
     follow = session.run(
         folder,

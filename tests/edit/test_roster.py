@@ -338,9 +338,95 @@ def test_a_namesake_with_a_number_beside_one_without_is_told_the_way_out(invoke,
     args = ("add", "王芳", "--staff-no", "P009", "--unit", "centre", "--window", "police")
     refused = _staff(invoke, folder, *args, "--role", "staff", "--since", "2020-06-20")
     assert refused.exit_code == 2
-    assert "如果这是同名的两个人，请给他们写上工号（staff_no）" in refused.stderr
+    assert "如果这是同名的两个人，请给没有工号的那一位写上工号（staff_no）" in refused.stderr
     assert "hsreform staff set 王芳（市场监督管理窗口） --new-staff-no 工号" in refused.stderr
     numbered = _staff(invoke, folder, "set", "王芳（市场监督管理窗口）", "--new-staff-no", "M001")
     assert numbered.exit_code == 0, numbered.stderr
     added = _staff(invoke, folder, *args, "--role", "staff", "--since", "2020-06-20")
     assert added.exit_code == 0, added.stderr
+
+
+def test_two_namesakes_alike_but_for_their_first_day_are_numbered_as_advised(
+    invoke, data_set
+) -> None:
+    """Two 王芳 of one unit at one window, neither with a staff number: the advice names
+    each by the day they came, and following it twice clears the double posting."""
+    folder = data_set("comments")
+    staff = folder / "staff.yaml"
+    staff.write_text(
+        staff.read_text(encoding="utf-8")
+        + "  - {name: 王芳, unit: market-unit, window: market, role: chief, since: 2020-06-20,"
+        " trained_on: 2020-06-15}\n",
+        encoding="utf-8",
+    )
+    listed = _staff(invoke, folder, "set", "王芳", "--new-staff-no", "M009")
+    assert listed.exit_code == 2
+    assert "王芳（无工号，市场监督管理窗口，市场监管单位，2020-06-03起）" in listed.stderr
+    assert "王芳（无工号，市场监督管理窗口，市场监管单位，2020-06-20起）" in listed.stderr
+    advised = [
+        "hsreform staff set 王芳（2020-06-20起） --new-staff-no 工号",
+        "hsreform staff set 王芳（2020-06-03起） --new-staff-no 工号",
+    ]
+    for advice, number in zip(advised, ("M002", "M001"), strict=True):
+        document = _staffing(invoke, folder, "2020-07-01")
+        doubles = [f["message"] for f in document["findings"] if f["code"] == "double-posting"]
+        assert len(doubles) == 1, doubles
+        assert advice in doubles[0], doubles
+        who = advice.split()[3]
+        result = _staff(invoke, folder, "set", who, "--new-staff-no", number)
+        assert result.exit_code == 0, result.stderr
+        assert f"：工号 — → {number}" in result.stdout
+    document = _staffing(invoke, folder, "2020-07-01")
+    assert not [f for f in document["findings"] if f["code"] == "double-posting"]
+    text = staff.read_text(encoding="utf-8")
+    assert text.count("staff_no: M001") == 1
+    assert "staff_no: M002" in text
+
+
+def test_replacing_someone_who_has_left_fills_the_place(invoke, data_set) -> None:
+    """李娜 left on 06-14 with consent; 孙丽 takes her place from 06-20 (approved 06-18):
+    李娜's last day stays as it was, and neither change lacks consent."""
+    folder = data_set("comments")
+    left = _staff(
+        invoke, folder, "leave", "李娜", "--on", "2020-06-14", "--approved-on", "2020-06-10"
+    )
+    assert left.exit_code == 0, left.stderr
+    result = _staff(
+        invoke, folder, "replace", "李娜", "--by", "孙丽", "--on", "2020-06-20",
+        "--approved-on", "2020-06-18", "--trained-on", "2020-06-18", "--new-staff-no", "T003",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.stderr
+    assert (
+        "孙丽自 2020-06-20 接替李娜（税务窗口，税务局，工作人员），行政服务中心 2020-06-18 同意；"
+        "李娜已于 2020-06-14 离岗" in result.stdout
+    )
+    text = (folder / "staff.yaml").read_text(encoding="utf-8")
+    assert text.count("until: 2020-06-14") == 1
+    assert "until: 2020-06-19" not in text
+    assert "replaces: T002" in text
+    codes = {f["code"] for f in _staffing(invoke, folder, "2020-07-01")["findings"]}
+    assert not codes & {"leave-not-approved", "replacement-not-approved"}, codes
+
+
+def test_replacing_someone_who_left_without_consent_is_not_blamed_for_it(invoke, data_set) -> None:
+    """The departure's missing consent was there before the replacement, and reads the same."""
+    folder = data_set("comments")
+    staff = folder / "staff.yaml"
+    text = staff.read_text(encoding="utf-8")
+    staff.write_text(
+        text.replace(
+            "    since: 2020-06-01\n    trained_on: 2020-06-15\n\n",
+            "    since: 2020-06-01\n    until: 2020-06-14\n    trained_on: 2020-06-15\n\n",
+            1,
+        ),
+        encoding="utf-8",
+    )
+    before = [f["message"] for f in _staffing(invoke, folder, "2020-07-01")["findings"]]
+    assert "李娜在税务窗口到 2020-06-14 离岗，离岗前没有行政服务中心的同意" in "".join(before)
+    result = _staff(
+        invoke, folder, "replace", "李娜", "--by", "孙丽", "--on", "2020-06-20",
+        "--approved-on", "2020-06-18", "--trained-on", "2020-06-18",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.stderr
+    after = [f["message"] for f in _staffing(invoke, folder, "2020-07-01")["findings"]]
+    assert [m for m in after if "离岗" in m] == [m for m in before if "离岗" in m]

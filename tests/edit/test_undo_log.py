@@ -93,7 +93,10 @@ def test_log_lists_what_the_data_records(invoke, data_set) -> None:
     assert "到岗：税务窗口（税务局，首席代表）" in table
     assert "2020-06-03" not in table
     early = invoke("log", "--data", str(folder), "--as-of", "2020-05-01").stdout
-    assert early.strip() == "没有记下的变化。"
+    assert early.strip().splitlines() == [
+        "方案 2020-05-31 印发；统计日 2020-05-01 时尚未印发，方案的各项要求都还没有提出。",
+        "没有记下的变化。",
+    ]
 
 
 def test_log_names_replacements_and_departures(invoke, data_set) -> None:
@@ -202,3 +205,12 @@ def test_a_consent_without_a_day_reads_as_words(invoke, data_set) -> None:
     result = invoke("log", "--as-of", "2020-07-01", "--data", str(folder), env={"COLUMNS": "200"})
     assert "中心同意 （未写日期）" in result.stdout
     assert "True" not in result.stdout
+
+
+def test_undo_dry_run_after_staff_set_shows_the_value_put_back(invoke, data_set) -> None:
+    folder = data_set("comments")
+    assert _edit(invoke, folder, "staff", "set", "李娜", "--new-staff-no", "T900").exit_code == 0
+    preview = invoke("undo", "--dry-run", "--data", str(folder))
+    assert preview.exit_code == 0, preview.stderr
+    assert "改回：李娜（税务窗口，税务局）：工号 T900 → T002" in preview.stdout
+    assert "-    staff_no: T900\n+    staff_no: T002" in preview.stdout

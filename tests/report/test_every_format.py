@@ -19,8 +19,8 @@ import pytest
 from rich.table import Table as RichTable
 from rich.text import Text
 
-from hsreform import cli
-from hsreform.i18n import text
+from hsreform.cli import commands as cli
+from hsreform.common.i18n import text
 from tests.conftest import REPO
 
 EXAMPLE = ("--data", str(REPO / "examples" / "rollout-2020"), "--as-of", "2020-06-25")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hsreform.findings import Finding, Severity
+from hsreform.common.findings import Finding, Severity
 from hsreform.report.github import annotation
 
 

@@ -69,3 +69,27 @@ def test_uids_are_stable_and_unique(tmp_path) -> None:
 def test_no_reminder_when_asked_for_none() -> None:
     data, _ = calendar("--remind", "0")
     assert b"VALARM" not in data
+
+
+def test_a_calendar_for_a_day_before_the_plan_says_it_was_not_issued(invoke, tmp_path) -> None:
+    example = str(REPO / "examples" / "rollout-2020")
+    out = tmp_path / "期限.ics"
+    early = invoke("--as-of", "2020-05-01", "--data", example, "calendar", "-o", str(out))
+    assert early.exit_code == 0, early.stderr
+    assert (
+        "方案 2020-05-31 印发；统计日 2020-05-01 时尚未印发。日历中的期限是方案印发时提出的。"
+        in (early.stderr)
+    )
+    written = out.read_bytes()
+    later = invoke("calendar", "--as-of", "2020-06-01", "--data", example, "-o", str(out))
+    assert "尚未印发" not in later.stderr
+    assert out.read_bytes().count(b"BEGIN:VEVENT") == written.count(b"BEGIN:VEVENT") == 10
+
+
+def test_an_option_before_a_command_that_does_not_take_it_says_what_to_do(invoke) -> None:
+    refused = invoke("--as-of", "2020-05-01", "schema")
+    assert refused.exit_code == 2
+    assert refused.stderr.strip() == (
+        "hsreform schema 没有选项 --as-of：写在命令前面的选项，也要是这条命令本身能用的；"
+        "去掉 --as-of 再运行。"
+    )

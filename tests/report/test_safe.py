@@ -11,8 +11,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from hsreform.report.safe import clip, command_at, guard, inline, json_text, shown
-from hsreform.yamlsource import LongInteger
+from hsreform.common.safe import clip, command_at, guard, inline, json_text, shown
+from hsreform.reading.yamlsource import LongInteger
 
 PROFILE = settings(derandomize=True, database=None, deadline=None, max_examples=300)
 
