@@ -15,8 +15,6 @@ import typer.testing
 from ruamel.yaml import YAML
 from typer.testing import CliRunner
 
-from hsreform.cli.commands import app, command
-
 DATA = Path(__file__).parent / "data"
 CLEAN = DATA / "clean"
 REPO = Path(__file__).parent.parent
@@ -74,6 +72,8 @@ Invoke = Callable[..., Result]
 @pytest.fixture
 def invoke(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Invoke:
     """Run `hsreform ARGS...` through Typer's CliRunner, at 80 columns, without colour."""
+    from hsreform.cli.commands import app, command  # here: a test that runs no command loads no CLI
+
     monkeypatch.delenv("HSREFORM_DATA", raising=False)
     monkeypatch.delenv("HSREFORM_LANG", raising=False)
     monkeypatch.delenv("GITHUB_ACTIONS", raising=False)

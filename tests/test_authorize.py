@@ -140,6 +140,7 @@ def test_binary_output_never_goes_to_a_terminal(invoke, data, monkeypatch, tmp_p
     assert window.exit_code == 2
 
 
+@pytest.mark.slow
 def test_docx_goes_to_a_pipe(data) -> None:
     import subprocess
     import sys

@@ -233,7 +233,22 @@ def test_the_corpus_is_large_enough() -> None:
     assert len(CASES) >= 40
 
 
-@pytest.mark.parametrize("name", CASES)
+BIGGEST = {
+    "nesting-10000-levels",
+    "nesting-10000-mappings",
+    "plain-values-past-the-limit",
+    "bound-values-without-aliases",
+}
+"""The worst inputs within the limits, a second or more each: left to the slow tests."""
+
+
+def test_the_biggest_cases_are_in_the_corpus() -> None:
+    assert set(CASES) >= BIGGEST
+
+
+@pytest.mark.parametrize(
+    "name", [pytest.param(n, marks=pytest.mark.slow) if n in BIGGEST else n for n in CASES]
+)
 def test_bad_input_is_refused_as_expected(
     name: str, invoke: Any, tmp_path: Path, request: pytest.FixtureRequest
 ) -> None:
@@ -299,6 +314,7 @@ _UNDER_A_MEMORY_LIMIT = textwrap.dedent(
 )
 
 
+@pytest.mark.slow
 def test_alias_bomb_is_refused_within_a_memory_limit(tmp_path: Path) -> None:
     """Ten levels of ten aliases expand to 10^10 values; refused with 512 MB of address space."""
     data = tmp_path / "data"

@@ -157,6 +157,7 @@ def test_commands_behave_as_a_mapping() -> None:
         commands["b"]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("words", "expected"),
     [("hsreform st", ["status", "staff"]), ("hsreform task d", ["done"])],

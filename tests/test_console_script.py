@@ -47,6 +47,7 @@ def test_installed_script_reports_the_bundled_plan(tmp_path) -> None:
     assert states == ["overdue"] * 4 + ["due-soon"] + ["not-started"] * 3
 
 
+@pytest.mark.slow
 def test_python_dash_m_works_and_errors_exit_2(tmp_path) -> None:
     result = _run(MODULE, "status", "--as-of", "never", cwd=tmp_path)
     assert result.returncode == 2
@@ -54,6 +55,7 @@ def test_python_dash_m_works_and_errors_exit_2(tmp_path) -> None:
     assert "Traceback" not in result.stderr
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
 def test_a_full_disk_is_a_message_not_a_traceback(tmp_path) -> None:
     with open("/dev/full", "w") as full:
@@ -71,6 +73,7 @@ def test_a_full_disk_is_a_message_not_a_traceback(tmp_path) -> None:
     assert "Traceback" not in result.stderr
 
 
+@pytest.mark.slow
 def test_a_reader_that_stops_early_does_not_change_the_exit_code(tmp_path) -> None:
     for fmt in ("table", "json"):
         args = [*MODULE, "status", "--as-of", "2020-06-08", "--fail-on", "overdue", "--format", fmt]
@@ -84,6 +87,7 @@ def test_a_reader_that_stops_early_does_not_change_the_exit_code(tmp_path) -> No
         assert stderr == b"", stderr
 
 
+@pytest.mark.slow
 def test_an_output_that_cannot_hold_chinese_still_works(tmp_path) -> None:
     result = _run(
         MODULE,
@@ -99,6 +103,7 @@ def test_an_output_that_cannot_hold_chinese_still_works(tmp_path) -> None:
     assert json.loads(result.stdout)["tasks"][0]["title"] == "事项梳理，确定进大厅办理的事项"
 
 
+@pytest.mark.slow
 def test_install_completion_writes_the_shell_setup(tmp_path) -> None:
     result = _run(
         MODULE,
@@ -132,6 +137,7 @@ CLOSED_STDOUT = [
 ]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("args", "code"), CLOSED_STDOUT, ids=[" ".join(a) for a, _ in CLOSED_STDOUT]
 )
@@ -144,6 +150,7 @@ def test_a_closed_stdout_drops_the_output_and_keeps_the_exit_code(tmp_path, args
     assert result.returncode == code, result.stderr
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     "args", [("status", "--data", "nope"), ("stauts",), ("status", "--as-of", "x" * 100_000)]
 )
@@ -158,6 +165,7 @@ def test_a_usage_error_exits_2_when_stderr_is_closed_or_full(tmp_path, args) -> 
         assert result.returncode == 2
 
 
+@pytest.mark.slow
 def test_a_long_option_value_is_echoed_cut_short(tmp_path) -> None:
     result = _run(MODULE, "status", "--as-of", "x" * 100_000, cwd=tmp_path)
     assert result.returncode == 2
@@ -165,6 +173,7 @@ def test_a_long_option_value_is_echoed_cut_short(tmp_path) -> None:
     assert "xxx…" in result.stderr
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("columns", ["0", "-5", "5", "abc", "100000000", "9" * 5000])
 def test_a_silly_width_falls_back_to_a_sane_one(tmp_path, columns: str) -> None:
     env = {"COLUMNS": columns, "TERMINAL_WIDTH": columns, "NO_COLOR": "1"}

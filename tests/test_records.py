@@ -319,6 +319,7 @@ DAMAGED = [
 ]
 
 
+@pytest.mark.slow  # each damage re-reads the whole file: 20 s for the example's tasks.yaml
 @pytest.mark.parametrize("path", DAMAGED, ids=lambda p: str(p.relative_to(REPO)))
 def test_damaged_files_are_declined_or_read_the_same(path: Path) -> None:
     """Every kind of place in a real data file (each field of each record, once), given
@@ -334,6 +335,37 @@ def test_damaged_files_are_declined_or_read_the_same(path: Path) -> None:
         _agree(path.name, _damaged(data, where, "add-key", "x"))
         for value in (*_near(_at(data, where)), *HOSTILE):
             _agree(path.name, _damaged(data, where, "replace", value))
+
+
+def _cut(value: Any, path: tuple[Any, ...]) -> Any:
+    """`value` with each list cut to one item: the one `path` goes through, else the first."""
+    step, rest = (path[0], path[1:]) if path else (None, ())
+    if isinstance(value, dict):
+        return {key: _cut(item, rest if key == step else ()) for key, item in value.items()}
+    if isinstance(value, list) and value:
+        if isinstance(step, int):
+            return [_cut(value[step], rest)]
+        return [_cut(value[0], ())]
+    return value
+
+
+@pytest.mark.parametrize("path", DAMAGED, ids=lambda p: str(p.relative_to(REPO)))
+def test_damaged_records_are_declined_or_read_the_same(path: Path) -> None:
+    """The damage of the test above, each in the file cut down to the record it is in (each
+    list cut to one item): the same places and values, at a small part of the cost."""
+    data = fastyaml.compose(read_text(path, path.name, root=path.parent), path.name).data
+    seen: set[tuple[Any, ...]] = set()
+    for where in _paths(data)[1:]:
+        if _pattern(where) in seen:
+            continue
+        seen.add(_pattern(where))
+        small = _cut(data, where)
+        at = tuple(0 if isinstance(part, int) else part for part in where)
+        assert _agree(path.name, small)
+        _agree(path.name, _damaged(small, at, "delete", None))
+        _agree(path.name, _damaged(small, at, "add-key", "x"))
+        for value in (*_near(_at(small, at)), *HOSTILE):
+            _agree(path.name, _damaged(small, at, "replace", value))
 
 
 def test_what_pydantic_converts_is_declared_with_the_field() -> None:

@@ -55,6 +55,7 @@ def _imported(*args: str) -> set[str]:
     return set(re.findall(r"^import time:.*\| +(\S+)$", result.stderr, re.MULTILINE))
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("args", "also_absent"),
     [
@@ -75,6 +76,7 @@ def test_a_command_imports_only_what_it_runs(args: tuple[str, ...], also_absent:
     assert not imported & (HEAVY | also_absent), sorted(imported & (HEAVY | also_absent))
 
 
+@pytest.mark.slow
 def test_pydantic_reads_only_a_file_with_a_fault(tmp_path) -> None:
     """A fault in the data is said by pydantic (the fast read declines it), with its words."""
     folder = tmp_path / "data"
@@ -85,6 +87,7 @@ def test_pydantic_reads_only_a_file_with_a_fault(tmp_path) -> None:
     assert {"pydantic", "hsreform.dataset.models", "hsreform.dataset.validation"} <= imported
 
 
+@pytest.mark.slow
 def test_the_xlsx_writer_is_imported_where_it_is_used(tmp_path) -> None:
     out = tmp_path / "status.xlsx"
     imported = _imported("status", "--as-of", "2020-06-08", "--output", str(out))
@@ -121,6 +124,7 @@ def test_a_word_longer_than_the_line_is_cut_rather_than_lost() -> None:
 # what a run costs beyond its imports ----------------------------------------------------
 
 
+@pytest.mark.slow
 def test_the_console_script_collects_rarely_and_leaves_the_collector_on() -> None:
     code = (
         "import gc, sys\n"

@@ -11,7 +11,10 @@ from pathlib import Path
 import pytest
 
 ESC = "\x1b["
-pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal")
+pytestmark = [
+    pytest.mark.slow,  # each test starts the script
+    pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal"),
+]
 
 
 def _on_a_terminal(*args: str, env: dict[str, str], cwd: Path) -> str:

@@ -170,15 +170,23 @@ def screenshot(page: Path, target: Path) -> None:
         )
 
 
+def pages() -> list[Path]:
+    """Every docs/ file this script keeps: each page of docs/*.md, and docs/report.html."""
+    return sorted({*DOCS.glob("*.md"), DOCS / "data-files.md", DOCS / "report.html"})
+
+
+def expected_page(path: Path) -> str:
+    """The docs/ file `path` (one of `pages()`) as it should read now."""
+    if path == DOCS / "data-files.md":
+        return data_files_page()
+    if path == DOCS / "report.html":
+        return report_page()
+    return refresh_examples(path.read_text(encoding="utf-8"))
+
+
 def expected_docs() -> dict[Path, str]:
     """Every docs/ file as it should read now."""
-    pages = {
-        path: refresh_examples(path.read_text(encoding="utf-8"))
-        for path in sorted(DOCS.glob("*.md"))
-    }
-    pages[DOCS / "data-files.md"] = data_files_page()
-    pages[DOCS / "report.html"] = report_page()
-    return pages
+    return {path: expected_page(path) for path in pages()}
 
 
 def main() -> int:

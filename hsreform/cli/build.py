@@ -10,6 +10,7 @@ The help listing reads each command's one-line help from its registration instea
 
 This is click's "lazily loading subcommands" pattern, with Typer's own functions building
 each command, so a command built here is the command Typer would build (tests compare them).
+Those functions are not Typer's public API: they come through `typer_internals`.
 """
 
 from __future__ import annotations
@@ -21,10 +22,16 @@ from collections.abc import Callable, Iterator, MutableMapping
 from dataclasses import dataclass
 
 import typer
-from typer._click import Command
 from typer.core import TyperGroup
-from typer.main import get_command_from_info, get_command_name, get_group_from_info
-from typer.models import CommandInfo, DefaultPlaceholder
+
+from hsreform.cli.typer_internals import (
+    Command,
+    CommandInfo,
+    DefaultPlaceholder,
+    get_command_from_info,
+    get_command_name,
+    get_group_from_info,
+)
 
 
 @dataclass(frozen=True)

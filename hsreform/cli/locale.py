@@ -10,24 +10,17 @@ from __future__ import annotations
 import os
 import re
 import sys
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import typer
-from typer._click import exceptions as click_exc  # typer vendors click; its errors live here
 from typer.core import TyperCommand, TyperGroup
 
+from hsreform.cli import typer_internals as internals  # click's errors (Typer vendors click)
+from hsreform.cli.params import quick
 from hsreform.common.errors import HsreformError
 from hsreform.common.i18n import DEFAULT_LANG, ENV_LANG, resolve_lang, system_reason, text
 from hsreform.report import stream
-
-try:
-    from hsreform.cli.params import quick
-except ImportError:  # Typer before 0.29 converts with click's types, without pydantic
-
-    def quick(params: Iterable[Any]) -> None:
-        """Nothing to do."""
-
 
 PANEL_TITLES = {
     "zh": {
@@ -100,12 +93,10 @@ COMPLETION_HELP = {
 
 def _shell(value: Any, lang: str) -> str:
     """The shell `--install-completion [SHELL]` is for: as given, else the one running us."""
-    import typer.completion
-
-    shells = [s.value for s in typer.completion.Shells]  # type: ignore[attr-defined]
+    shells = internals.completion_shells()
     shell = value if isinstance(value, str) else None
     if shell is None:
-        import shellingham  # type: ignore[import-untyped]  # typer's own dependency
+        import shellingham  # type: ignore[import-untyped]  # Typer's way to find it, declared
 
         try:
             shell = shellingham.detect_shell()[0]
@@ -120,11 +111,8 @@ def _install_completion(ctx: Any, param: Any, value: Any) -> Any:
     """`--install-completion`: Typer's installer, with what it says in the user's language."""
     if not value or ctx.resilient_parsing:
         return value
-    import typer.completion
-
     lang = detect_lang(LocalizedGroup.argv)
-    install = typer.completion.install  # type: ignore[attr-defined]  # public, not re-exported
-    shell, path = install(shell=_shell(value, lang))
+    shell, path = internals.install_completion(_shell(value, lang))
     line = text("completion.installed", lang, shell=shell, path=str(path))
     stream.console().print(line, soft_wrap=True)
     raise typer.Exit(0)
@@ -134,11 +122,9 @@ def _show_completion(ctx: Any, param: Any, value: Any) -> Any:
     """`--show-completion`: the script, for a shell Typer knows (said in the user's language)."""
     if not value or ctx.resilient_parsing:
         return value
-    import typer.completion
-
     shell = _shell(value, detect_lang(LocalizedGroup.argv))
-    script = typer.completion.get_completion_script  # type: ignore[attr-defined]
-    stream.echo(script(prog_name="hsreform", complete_var="_HSREFORM_COMPLETE", shell=shell) + "\n")
+    script = internals.completion_script("hsreform", "_HSREFORM_COMPLETE", shell)
+    stream.echo(script + "\n")
     raise typer.Exit(0)
 
 
@@ -228,9 +214,9 @@ class LocalizedGroup(_LocalizedHelp, TyperGroup):
         try:
             result = super().main(argv, "hsreform", complete_var, standalone_mode=False, **extra)
             code = result if isinstance(result, int) else 0
-        except click_exc.NoArgsIsHelpError:
+        except internals.NoArgsIsHelpError:
             code = 2  # the help is printed, and says it all
-        except (click_exc.UsageError, HsreformError) as exc:
+        except (internals.UsageError, HsreformError) as exc:
             code = _print_usage_error(exc, lang)
         except typer.Abort:
             stream.complain(
@@ -249,7 +235,7 @@ def _exit(code: int, standalone_mode: bool) -> int:
     return code
 
 
-class _Localized(click_exc.UsageError):
+class _Localized(internals.UsageError):
     """A usage error whose message comes from the catalogue."""
 
     def __init__(self, key: str, **params: Any) -> None:
@@ -270,26 +256,26 @@ def _usage_message(exc: Exception, lang: str) -> str:
         params = dict(exc.params)
         hint = _did_you_mean(params.pop("names", []), lang)
         return text(exc.key, lang, suggestion=hint, **params).strip()
-    if isinstance(exc, click_exc.NoSuchOption):
+    if isinstance(exc, internals.NoSuchOption):
         hint = _did_you_mean(sorted(exc.possibilities or []), lang)
         return text("usage.no_such_option", lang, name=exc.option_name, suggestion=hint).strip()
-    if isinstance(exc, click_exc.MissingParameter):
+    if isinstance(exc, internals.MissingParameter):
         param = exc.param
         kind = "argument" if param is not None and param.param_type_name == "argument" else "option"
         hint = str(getattr(param, "help", None) or "").strip()
         key = f"usage.missing_{kind}" + ("" if hint else ":plain")
         return text(key, lang, name=_param_name(exc), help=hint.rstrip("。."))
-    if isinstance(exc, click_exc.BadParameter):
+    if isinstance(exc, internals.BadParameter):
         # typer converts values with pydantic; a failed int says "valid integer"
         for word, key in (("integer", "usage.integer"), ("number", "usage.decimal")):
             if word in exc.message:
                 detail = text(key, lang)
                 return text("usage.bad_value", lang, name=_param_name(exc), detail=detail)
         return _english_or(lang, "usage.bad_value", exc.message, name=_param_name(exc))
-    if isinstance(exc, click_exc.BadOptionUsage):
+    if isinstance(exc, internals.BadOptionUsage):
         key = "usage.needs_value" if "requires" in exc.message else "usage.no_value"
         return text(key, lang, name=exc.option_name)
-    if isinstance(exc, click_exc.UsageError):
+    if isinstance(exc, internals.UsageError):
         extra = re.match(r"Got unexpected extra argument(?:s|\(s\))? \((.*)\)", exc.message)
         if extra:
             return text("usage.extra", lang, args=extra.group(1))
@@ -308,7 +294,7 @@ def _english_or(lang: str, key: str, detail: str, **params: Any) -> str:
     return text(key + ":plain", lang, **params)
 
 
-def _param_name(exc: click_exc.BadParameter) -> str:
+def _param_name(exc: internals.BadParameter) -> str:
     """The option's names (--unit), or an argument's placeholder as the help shows it (单位...)."""
     param = exc.param
     if param is not None and param.param_type_name == "argument":

@@ -168,11 +168,11 @@ def _field(run: Any, instruction: str) -> None:
             code = OxmlElement("w:instrText")
             code.set(qn("xml:space"), "preserve")
             code.text = content
-            run._r.append(code)
+            run.element.append(code)
         else:
             mark = OxmlElement("w:fldChar")
             mark.set(qn("w:fldCharType"), kind)
-            run._r.append(mark)
+            run.element.append(mark)
 
 
 def _section(word: Any, section: Section, mm: Any) -> None:

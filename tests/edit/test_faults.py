@@ -298,6 +298,7 @@ def _stop(holder: subprocess.Popen[str]) -> None:
         holder.stdout.close()
 
 
+@pytest.mark.slow
 def test_a_held_lock_says_who_holds_it(invoke, data_set) -> None:
     folder = data_set("comments")
     before = read_all(folder)
@@ -315,6 +316,7 @@ def test_a_held_lock_says_who_holds_it(invoke, data_set) -> None:
     assert read_all(folder) == before
 
 
+@pytest.mark.slow
 def test_a_killed_holder_leaves_no_stale_lock(invoke, data_set) -> None:
     folder = data_set("comments")
     holder = _hold_lock(folder)

@@ -22,6 +22,7 @@ from tests.report.conftest import SCRIPT
 
 BINARY = chromium.binary()
 pytestmark = [
+    pytest.mark.slow,
     pytest.mark.browser,
     pytest.mark.skipif(
         BINARY is None,
