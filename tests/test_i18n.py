@@ -39,3 +39,14 @@ def test_every_interface_key_used_exists() -> None:
     used |= {"state." + s.value for s in State} | {"unit." + s.value for s in Status}
     used |= {"sev." + s.label for s in Severity} | {"action.status", "action.check_staffing"}
     assert used <= set(i18n.T), used - set(i18n.T)
+
+
+def test_no_interface_key_is_in_two_area_files() -> None:
+    """T is merged from one file per area (hsreform/common/messages/): a key written in two
+    would silently take the later file's text."""
+    seen: dict[str, str] = {}
+    for area in i18n.T_AREAS:
+        for key in area.T:
+            assert key not in seen, f"{key} is in {seen[key]} and {area.__name__}"
+            seen[key] = area.__name__
+    assert seen.keys() == i18n.T.keys()

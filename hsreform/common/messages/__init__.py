@@ -1,0 +1,1 @@
+"""The message catalogue, one file per area: key -> (Chinese, English). See docs/architecture.md."""

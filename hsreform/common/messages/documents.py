@@ -1,0 +1,436 @@
+"""What views and documents say: states, the status table, findings, reports, scorecard, calendar, lists (T)."""
+
+from __future__ import annotations
+
+T: dict[str, tuple[str, str]] = {
+    # severities and states
+    "sev.error": ("错误", "error"),
+    "sev.warning": ("警告", "warning"),
+    "sev.info": ("提示", "info"),
+    "state.done": ("已完成", "done"),
+    "state.done-late": ("逾期完成", "done late"),
+    "state.overdue": ("已逾期", "overdue"),
+    "state.due-soon": ("即将到期", "due soon"),
+    "state.open": ("进行中", "open"),
+    "state.blocked": ("受阻", "blocked"),
+    "state.not-started": ("未开始", "not started"),
+    "state.exempt": ("豁免", "exempt"),
+    "unit.not_started": ("未开始", "not started"),
+    "unit.in_progress": ("进行中", "in progress"),
+    "unit.done": ("已完成", "done"),
+    "unit.blocked": ("受阻", "blocked"),
+    "unit.exempt": ("豁免", "exempt"),
+    "unit.since": ("{day}起", "since {day}"),
+    "units.exempt": ("豁免{n}", "{n} exempt"),
+    "req.open": ("缺{numbers}", "open: {numbers}"),
+    "days.left": ("剩{n}天", "{n} days left"),
+    "days.today": ("今天到期", "due today"),
+    "days.overdue": ("逾期{span}", "{span} overdue"),
+    "days.late": ("晚{span}", "{span} late"),
+    "days.none": ("—", "—"),
+    "days.finished": ("{day} 全部完成", "all done on {day}"),
+    "deadline.none": ("未定", "none"),
+    "span.days": ("{n}天", "{n} days"),
+    "span.months": ("{m}个月", "{m} mo"),
+    "span.years": ("{y}年", "{y} yr"),
+    "span.years_months": ("{y}年{m}个月", "{y} yr {m} mo"),
+    # status report
+    "status.title": ("{plan} 落实进度（截至 {as_of}）", "{plan}: progress as of {as_of}"),
+    "status.title_unit": ("{unit}的任务（截至 {as_of}）", "Tasks of {unit} as of {as_of}"),
+    "status.goals": ("年度目标", "Year-end goals"),
+    "status.duties": (
+        "保障职责（六、工作要求（二），方案未定期限）",
+        "Support duties (section 6 (2); the plan sets no deadline)",
+    ),
+    "status.duties_summary": ("保障职责 {total} 项：{parts}。", "{total} support duties: {parts}."),
+    "status.borrowed": (
+        "* 方案没有给保障职责 {number} 定期限；数据中标明借用任务 {task} 的期限。",
+        "* The plan sets no deadline for duty {number}; the data borrows task {task}'s (deadline_from).",
+    ),
+    "status.looking_back": (
+        "方案各项期限均已过去（最晚的是{latest}）。\n“完成/逾期”一栏：已完成的写完成日期，未完成的写已逾期多久。",
+        "Every deadline of the plan has passed (the latest was {latest}).\n'Done/late' gives the "
+        "day each was finished, or how late it is by now.",
+    ),
+    "col.number": ("序号", "No."),
+    "col.task": ("任务", "Task"),
+    "col.goal": ("目标", "Goal"),
+    "col.duty": ("职责", "Duty"),
+    "col.outcome": ("完成/逾期", "Done/late"),
+    "col.day": ("日期", "Date"),
+    "col.requirements": ("要求", "Requirements"),
+    "col.deadline": ("截止日期", "Deadline"),
+    "col.days": ("剩余", "Days"),
+    "col.units": ("完成", "Done"),
+    "col.state": ("状态", "State"),
+    "col.unit": ("责任单位", "Unit"),
+    "col.done_on": ("完成日期", "Done on"),
+    "col.evidence": ("佐证", "Evidence"),
+    "col.window": ("窗口类别", "Window category"),
+    "col.windows": ("窗口", "Windows"),
+    "col.quota": ("配额", "Quota"),
+    "col.staffed": ("在岗", "In post"),
+    "status.summary": ("共 {total} 项：{parts}。", "{total} in all: {parts}."),
+    "status.partial": (
+        "注：方案没有逐一列出{groups}，完成数只计数据中已列出的单位。",
+        "Note: the plan never lists {groups} in full; units done counts only those the data lists.",
+    ),
+    "status.none": ("没有需要列出的任务。", "No tasks to list."),
+    "status.none_unit": (
+        "方案没有让{unit}承担任何任务、年度目标或保障职责。",
+        "The plan charges {unit} with no task, goal or support duty.",
+    ),
+    "status.none_unit_quota": (
+        "方案没有让{unit}承担任何任务、年度目标或保障职责；方案对它的要求是派驻窗口人员：{quotas}"
+        "（在岗情况见 hsreform check-staffing）。",
+        "The plan charges {unit} with no task, goal or support duty; what it asks of it is "
+        "window staff: {quotas} (who is in post: hsreform check-staffing).",
+    ),
+    "status.quota": ("{window} {n} 名", "{window}: {n}"),
+    "view.before_issue": (
+        "方案 {issued_on} 印发；统计日 {as_of} 时尚未印发，方案的各项要求都还没有提出。",
+        "The plan was issued on {issued_on}; on {as_of} it was not issued yet, and nothing of it "
+        "had been asked.",
+    ),
+    "status.before_issue": (
+        "方案 {issued_on} 印发；统计日 {as_of} 时尚未印发，各项任务都还没有提出。",
+        "The plan was issued on {issued_on}; on {as_of} it was not issued yet, and nothing of it "
+        "had been asked.",
+    ),
+    "status.not_charged": (
+        "注：{what} 按本数据的读法只计在窗口有人员配额的单位（tasks.yaml 的 charges）；"
+        "{units}没有派驻配额，不计。",
+        "Note: this data reads {what} as charging only units with a quota at some window "
+        "(charges in tasks.yaml); {units} have none and are not counted.",
+    ),
+    "status.unit_not_charged": (
+        "注：{unit}在窗口没有人员配额，按本数据的读法不计入{items}（tasks.yaml 的 charges）。",
+        "Note: {unit} has no quota at any window; this data's reading does not charge it with "
+        "{items} (charges in tasks.yaml).",
+    ),
+    "status.read.exemption-not-allowed": (
+        "注：{unit}在{what} 记为豁免，但方案原文对此项没有允许例外（方案只在年度目标处允许"
+        "“除对场地有特殊要求的事项外”）；此处按{counted}计。",
+        "Note: {unit} is recorded exempt from {what}, but the plan allows no exception there (its "
+        "one exception is the year-end goal's items needing a special site); counted as {counted}.",
+    ),
+    "status.read.catalogue": (
+        "注：{unit}在{what} 的进度记为{recorded}，事项清单推算为{counted}；以事项清单为准。",
+        "Note: {unit}'s progress on {what} is recorded as {recorded}; its item catalogue gives "
+        "{counted}, which counts.",
+    ),
+    "status.read.met-after-done": (
+        "注：{unit}在{what} 记为 {done_on} 完成，有要求记为完成之后才满足；完成就是全部要求已满足，"
+        "按完成日计。",
+        "Note: {unit} is recorded done with {what} on {done_on}, with a requirement met only "
+        "after; done means every requirement met, counted as of the day it was done.",
+    ),
+    "task.title": ("第 {number} 项任务：{title}", "Task {number}: {title}"),
+    "goal.title": ("第 {number} 项年度目标：{title}", "Goal {number}: {title}"),
+    "duty.title": ("第 {number} 项保障职责：{title}", "Support duty {number}: {title}"),
+    "sep.clause": ("；", "; "),
+    "task.deadline": ("截止 {deadline}，{days}", "deadline {deadline}, {days}"),
+    "task.state": ("状态：{state}", "state: {state}"),
+    "task.units": ("完成 {done} 个单位", "units done {done}"),
+    "task.exempt": ("，豁免 {n} 个", ", {n} exempt"),
+    "task.requirements": ("要求满足 {met}/{total}", "requirements met {met}/{total}"),
+    "task.legend": ("要求：{items}", "Requirements: {items}"),
+    # findings
+    "findings.summary": (
+        "{errors} 个错误，{warnings} 个警告，{infos} 个提示",
+        "errors: {errors}, warnings: {warnings}, infos: {infos}",
+    ),
+    "findings.none": ("未发现问题。", "No problems found."),
+    "findings.omitted": (
+        "{file}：另有 {count} 个 [{code}] {severity}未列出（每个文件每种问题最多列出 {limit} 个）",
+        "{file}: {count} more {severity} [{code}] not listed (at most {limit} of a kind per file)",
+    ),
+    "validate.checked": ("已检查 {path}", "Checked {path}"),
+    "staffing.title": ("窗口人员（截至 {as_of}）", "Window staffing as of {as_of}"),
+    "staffing.total": ("合计", "Total"),
+    # reports people read, print and send: output formats, report, scorecard, calendar ------
+    "help.output_file": (
+        "写入此文件；格式由扩展名决定（.txt .json .md .csv .html .xlsx .docx），写了 --format 时扩展名要与它相符。",
+        "Write to this file; without --format its extension decides the format (.txt .json .md .csv .html .xlsx).",
+    ),
+    "help.report": (
+        "会议用的落实情况报告：方案信息、主要数字、任务和时间线、单位×任务表、保障职责、窗口人员、"
+        "自助服务区和办公室。可输出为 html（可打印的单个网页）、markdown、xlsx 等。",
+        "The rollout report for a meeting: the plan, headline figures, tasks with a timeline, "
+        "the unit x task matrix, support duties, staffing, self-service areas and offices. "
+        "Also as html (one printable page), markdown, xlsx and more.",
+    ),
+    "help.scorecard": (
+        "各责任单位按时完成情况（年终考核用）：已到期、按时完成、逾期完成、逾期未完成、受阻、豁免、"
+        "按时完成率，最差的在前。",
+        "Each responsible unit's on-time record for the year-end assessment: due so far, on time, "
+        "late, overdue, blocked, exempt, on-time rate, worst first.",
+    ),
+    "help.calendar": (
+        "把每项任务、年度目标和保障职责的期限写成 iCalendar（.ics）日历，含责任单位和提前提醒。",
+        "Write every task, goal and duty deadline as an iCalendar (.ics) file, with the "
+        "responsible units and a reminder beforehand.",
+    ),
+    "help.calendar_output": (
+        "写入此 .ics 文件；不指定时输出到标准输出。",
+        "Write to this .ics file; standard output when not given.",
+    ),
+    "help.remind": ("提前几天提醒。", "Days before a deadline to remind."),
+    "usage.binary_to_terminal": (
+        "{format} 是二进制格式，不能输出到终端；请用 --output 文件名.{format} 写入文件",
+        "{format} is a binary format and is not written to a terminal; use --output FILE.{format}",
+    ),
+    "usage.unknown_extension": (
+        "这条命令不能写 {path} 这种文件；可写的扩展名：{suffixes}",
+        "This command cannot write a file such as {path}; it writes {suffixes}",
+    ),
+    "usage.extension_mismatch": (
+        "{path} 的扩展名与 --format {format} 不符，不会把一种格式写进另一种格式的文件；"
+        "请改用扩展名 {suffixes}，或去掉 --format 让扩展名决定格式",
+        "The extension of {path} does not match --format {format}: a file is never written in "
+        "another format than its extension says. Use {suffixes}, or leave out --format",
+    ),
+    "action.report": ("生成报告", "report"),
+    "action.scorecard": ("统计各单位按时完成情况", "scorecard"),
+    "action.calendar": ("生成日历", "calendar"),
+    "output.written": ("已写入 {path}", "Written: {path}"),
+    "calendar.written": ("已写入 {path}：{n} 个期限", "Written: {path}, {n} deadline{n_s}"),
+    "calendar.undated": (
+        "方案未定期限、未列入日历：{items}",
+        "No deadline in the plan, not in the calendar: {items}",
+    ),
+    "calendar.item": ("{kind}{number}", "{kind} {number}"),
+    "calendar.name": ("{plan} 期限", "{plan}: deadlines"),
+    "calendar.summary": ("{kind}{number}截止：{title}", "Deadline, {kind} {number}: {title}"),
+    "calendar.units": ("责任单位：{units}", "Responsible: {units}"),
+    "calendar.deliverable": ("成果：{deliverable}", "Deliverable: {deliverable}"),
+    "calendar.borrowed": (
+        "方案没有给这项保障职责定期限；数据中标明借用任务 {task} 的期限。",
+        "The plan sets no deadline for this duty; the data borrows task {task}'s.",
+    ),
+    "calendar.alarm": ("{days}天后截止：{title}", "Due in {days} days: {title}"),
+    "report.title": (
+        "{plan} 落实情况报告（截至 {as_of}）",
+        "{plan}: rollout report as of {as_of}",
+    ),
+    "report.issued": ("{issuer} {issued_on} 印发", "Issued by {issuer} on {issued_on}"),
+    "report.timeline": (
+        "时间线：自方案印发（{start}）至 {end}。{elapsed} 已过去的时间，{ahead} 剩余时间，"
+        "{late} 逾期部分（红色），{marker} 统计日 {as_of}。",
+        "Timeline from the plan's issue ({start}) to {end}: {elapsed} time gone by, {ahead} time "
+        "left, {late} late (red), {marker} the report day {as_of}.",
+    ),
+    "report.staff_findings": ("人员配备问题", "Staffing findings"),
+    "report.generated": ("由 hsreform {version} 生成", "Made by hsreform {version}"),
+    "doc.as_of": ("统计日 {day}", "As of {day}"),
+    "doc.page": ("第 {page} 页，共 {pages} 页", "Page {page} of {pages}"),
+    "doc.page_only": ("第 {page} 页", "Page {page}"),
+    "validate.title": ("数据检查结果", "Data check"),
+    "scorecard.title": (
+        "各责任单位按时完成情况（截至 {as_of}）",
+        "On-time record of each responsible unit as of {as_of}",
+    ),
+    "scorecard.definition": (
+        "已到期：单位已完成的，或截止日期已过（截止当天还不算）的任务、年度目标和保障职责。"
+        "按时完成率 = 按时完成 ÷ 已到期。",
+        "Due so far: what the unit has finished, or whose deadline has passed (the deadline day "
+        "itself is not yet past), among tasks, goals and duties. On-time rate = on time / due "
+        "so far.",
+    ),
+    "scorecard.undated": (
+        "方案没有给保障职责定期限：没有期限的不算到期，完成了也不算。",
+        "The plan sets the support duties no deadline: what has none is never due, even done.",
+    ),
+    "scorecard.borrowed": (
+        "保障职责 {number} 按本数据的读法借用任务 {task} 的期限，按这个期限计算。",
+        "Support duty {number} takes task {task}'s deadline by this data's reading, and is "
+        "counted by it.",
+    ),
+    "scorecard.exempt": (
+        "豁免：方案只有一处例外，在年度目标上（“除对场地有特殊要求的事项外”）；"
+        "记为豁免的不算到期，也不算未完成。",
+        "Exempt: the plan's only exception is in the year-end goal (items that need a special "
+        "site); an exemption is neither due nor open.",
+    ),
+    "scorecard.order": (
+        "排序：按时完成率低的在前，其次是逾期未完成和受阻多的、逾期完成多的；没有到期事项的在最后。",
+        "Order: the lowest on-time rate first, then the most overdue or blocked, then the most "
+        "done late; units with nothing due come last.",
+    ),
+    "doc.tasks": ("重点工作任务", "Tasks"),
+    "doc.requirements": ("方案的要求", "What the plan requires"),
+    "doc.units": ("各责任单位的进度", "Each responsible unit's progress"),
+    "doc.findings": ("问题", "Findings"),
+    "doc.windows": ("各类窗口的人员", "People per window category"),
+    "doc.scorecard": ("各单位", "Units"),
+    "doc.matrix": ("单位×任务", "Units x tasks"),
+    "doc.areas": ("自助服务区", "Self-service areas"),
+    "doc.offices": ("新增办公室", "New offices"),
+    "sheet.tasks": ("任务", "Tasks"),
+    "sheet.goals": ("年度目标", "Goals"),
+    "sheet.duties": ("保障职责", "Duties"),
+    "sheet.requirements": ("要求", "Requirements"),
+    "sheet.units": ("责任单位", "Units"),
+    "sheet.findings": ("问题", "Findings"),
+    "sheet.windows": ("窗口人员", "Staffing"),
+    "sheet.scorecard": ("按时完成情况", "Scorecard"),
+    "sheet.overview": ("概况", "Overview"),
+    "sheet.matrix": ("单位×任务", "Units x tasks"),
+    "sheet.areas": ("自助服务区", "Self-service areas"),
+    "sheet.offices": ("办公室", "Offices"),
+    "sheet.items": ("应进必进", "Items in the hall"),
+    "col.timeline": ("时间线", "Timeline"),
+    "col.location": ("位置", "Location"),
+    "col.severity": ("级别", "Severity"),
+    "col.code": ("代码", "Code"),
+    "col.message": ("说明", "Message"),
+    "col.label": ("简称", "Short name"),
+    "col.text": ("方案原文", "The plan's words"),
+    "col.applies_to": ("适用单位", "Applies to"),
+    "col.gap": ("缺员", "Missing"),
+    "col.obligations": ("应承担", "Obligations"),
+    "col.due": ("已到期", "Due"),
+    "col.on_time": ("按时完成", "On time"),
+    "col.late": ("逾期完成", "Late"),
+    "col.overdue": ("逾期未完成", "Overdue"),
+    "col.blocked": ("受阻", "Blocked"),
+    "col.exempt": ("豁免", "Exempt"),
+    "col.not_yet_due": ("未到期", "Not yet due"),
+    "col.rate": ("按时完成率", "On-time rate"),
+    "col.name": ("名称", "Name"),
+    "col.open_24h": ("24小时", "24 hours"),
+    "col.terminals": ("服务终端", "Terminals"),
+    "col.rooms": ("间数", "Rooms"),
+    "col.owner": ("所属单位", "Owner"),
+    "col.figure": ("项目", "Figure"),
+    "col.value": ("数值", "Value"),
+    "yes": ("是", "yes"),
+    "no": ("否", "no"),
+    "staffed.full": ("配齐", "full"),
+    "staffed.short": ("缺员", "short"),
+    "staffed.over": ("超配", "over"),
+    "fig.items": ("任务和年度目标", "Tasks and goals"),
+    "fig.done": ("已完成", "Done"),
+    "fig.overdue": ("已逾期", "Overdue"),
+    "fig.units": ("单位完成", "Units done"),
+    "fig.requirements": ("要求满足", "Requirements met"),
+    "fig.duties": ("保障职责完成", "Duties done"),
+    "fig.staffed": ("窗口人员在岗/配额", "Staff in post / quota"),
+    "fig.staff_findings": ("人员问题", "Staffing findings"),
+    "fig.areas": ("大厅内自助服务区", "Self-service areas in the hall"),
+    "fig.areas_24h": ("24 小时自助服务区", "24-hour self-service areas"),
+    "fig.offices": ("新增办公室", "New offices"),
+    "fig.n_items": ("{n} 项", "{n}"),
+    "fig.n_areas": ("{n} 个", "{n}"),
+    "fig.n_rooms": ("{n} 间", "{n}"),
+    "fig.errors_warnings": (
+        "错误 {errors}，警告 {warnings}",
+        "{errors} errors, {warnings} warnings",
+    ),
+    "matrix.task": ("{n}", "T{n}"),
+    "matrix.goal": ("目{n}", "G{n}"),
+    "matrix.duty": ("职{n}", "D{n}"),
+    "matrix.columns": (
+        "列：数字为重点工作任务的序号，“目”为年度目标，“职”为保障职责；空白表示不是该项的责任单位。",
+        "Columns: T tasks, G goals, D support duties; blank where the unit is not responsible.",
+    ),
+    "matrix.legend": ("标记：{marks}。", "Marks: {marks}."),
+    "mark.done": ("完", "D"),
+    "mark.done-late": ("迟", "L"),
+    "mark.overdue": ("逾", "O"),
+    "mark.blocked": ("阻", "B"),
+    "mark.in-progress": ("进", "P"),
+    "mark.not-started": ("未", "N"),
+    "mark.exempt": ("免", "E"),
+    "cell.done": ("已完成", "done"),
+    "cell.done-late": ("逾期完成", "done late"),
+    "cell.overdue": ("逾期未完成", "overdue"),
+    "cell.blocked": ("受阻", "blocked"),
+    "cell.in-progress": ("进行中", "in progress"),
+    "cell.not-started": ("未开始", "not started"),
+    "cell.exempt": ("豁免", "exempt"),
+    # what can be named: hsreform list ----------------------------------------------------
+    "help.list": (
+        "列出可以写的名称：units 单位（和单位组）、windows 窗口、staff 人员、requirements 要求、"
+        "tasks 任务、roles 角色，以及每个名称的各种写法（id、别称、全称、不带“窗口”的窗口名、要求的序号）。",
+        "List what can be named: units (and groups), windows, staff, requirements, tasks, roles, "
+        "with every way of writing each (id, alias, full name, a window without 窗口, a requirement's number).",
+    ),
+    "help.list_what": (
+        "units / windows / staff / requirements / tasks / roles（也可写 单位、窗口、人员、要求、任务、角色）",
+        "units / windows / staff / requirements / tasks / roles",
+    ),
+    "help.list_task": ("只列这一项任务（序号）的要求。", "Only the requirements of task N."),
+    "help.list_goal": ("只列这一项年度目标（序号）的要求。", "Only the requirements of goal N."),
+    "help.list_duty": ("只列这一项保障职责（序号）的要求。", "Only the requirements of duty N."),
+    "usage.list_item_only": (
+        "--task、--goal、--duty 只用于 list requirements，不用于 list {what}",
+        "--task, --goal and --duty go with list requirements only, not list {what}",
+    ),
+    "action.list": ("列出名称", "list"),
+    "list.title": ("可以写的名称：{what}", "What can be named: {what}"),
+    "list.heading.units": ("单位", "Units"),
+    "list.heading.groups": ("单位组", "Groups"),
+    "list.heading.windows": ("窗口", "Windows"),
+    "list.heading.staff": ("人员", "Staff"),
+    "list.heading.requirements": ("要求", "Requirements"),
+    "list.heading.tasks": ("任务、年度目标和保障职责", "Tasks, goals and duties"),
+    "list.heading.roles": ("角色", "Roles"),
+    "list.none": ("没有。", "None."),
+    "list.col.name": ("名称", "Name"),
+    "list.col.id": ("id", "id"),
+    "list.col.also": ("也可写", "Also"),
+    "list.col.kind": ("类别", "Kind"),
+    "list.col.groups": ("所属单位组", "Groups"),
+    "list.col.members": ("单位", "Units"),
+    "list.col.count": ("窗口数", "Windows"),
+    "list.col.units": ("派驻单位", "Units"),
+    "list.col.staff_no": ("工号", "Staff no."),
+    "list.col.window": ("窗口", "Window"),
+    "list.col.unit": ("单位", "Unit"),
+    "list.col.role": ("角色", "Role"),
+    "list.col.since": ("到岗", "Since"),
+    "list.col.until": ("离岗", "Until"),
+    "list.col.in_post": ("在岗", "In post"),
+    "list.col.period": ("派驻", "Posted"),
+    "list.period": ("{since}至{until}", "{since} to {until}"),
+    "list.col.item": ("项目", "Item"),
+    "list.col.number": ("序号", "No."),
+    "list.col.label": ("简称", "Short name"),
+    "list.col.applies_to": ("适用单位", "Applies to"),
+    "list.col.title": ("名称", "Title"),
+    "list.col.deadline": ("截止日期", "Deadline"),
+    "list.kind.service_centre": ("行政服务中心", "service centre"),
+    "list.kind.government_department": ("政府部门", "government department"),
+    "list.kind.party_department": ("党委部门", "party department"),
+    "list.kind.public_institution": ("事业单位", "public institution"),
+    "list.kind.enterprise": ("企业", "enterprise"),
+    "list.kind.bank": ("银行", "bank"),
+    "list.kind.task": ("任务", "task"),
+    "list.kind.goal": ("年度目标", "goal"),
+    "list.kind.duty": ("保障职责", "duty"),
+    "list.role.chief": ("首席代表", "chief representative"),
+    "list.role.staff": ("工作人员", "staff"),
+    "list.role.reviewer": ("审核人员", "reviewer"),
+    "list.note.units": (
+        "单位可写名称、id、别称或全称（如 和硕县税务局）；单位组只在修改进度时加 --all 使用。",
+        "A unit may be named by its name, id, alias or full name; a group only with --all when recording progress.",
+    ),
+    "list.note.windows": (
+        "窗口可写名称（带不带“窗口”都行）或 id。",
+        "A window: its name (with or without 窗口) or id.",
+    ),
+    "list.note.staff": (
+        "人员可写姓名或工号；同名的人写成 王芳（社保窗口） 这样，括号里写工号、窗口或单位。",
+        "A person: name or staff number; tell people of one name apart as 王芳（社保窗口）.",
+    ),
+    "list.note.requirements": (
+        "要求可写序号（如 3、三、第三项）、简称或 id；表格中的“缺3-6”就是这里的序号。",
+        "A requirement: its number (as 缺3-6 in the tables shows it), short name or id.",
+    ),
+    "list.note.tasks": (
+        "任务可写序号（6、六、第六项）或名称中只有它有的字。",
+        "A task: its number (6, 六, 第六项) or words of its title only it has.",
+    ),
+    "list.note.roles": ("角色可写中文或英文。", "A role: in Chinese or English."),
+}
