@@ -72,7 +72,7 @@ Invoke = Callable[..., Result]
 @pytest.fixture
 def invoke(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Invoke:
     """Run `hsreform ARGS...` through Typer's CliRunner, at 80 columns, without colour."""
-    from hsreform.cli.commands import app, command  # here: a test that runs no command loads no CLI
+    from hsreform.cli.root import app, command  # here: a test that runs no command loads no CLI
 
     monkeypatch.delenv("HSREFORM_DATA", raising=False)
     monkeypatch.delenv("HSREFORM_LANG", raising=False)

@@ -128,7 +128,7 @@ def test_the_html_page_is_printable_and_escapes_everything(invoke, data, tmp_pat
 
 
 def test_binary_output_never_goes_to_a_terminal(invoke, data, monkeypatch, tmp_path) -> None:
-    from hsreform.cli import commands as cli
+    from hsreform.cli import items as cli
 
     monkeypatch.setattr(cli, "_to_terminal", lambda: True)
     refused = invoke("authorize", "税务局", "--data", str(data), "--format", "docx")

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from hsreform.cli.commands import command
+from hsreform.cli.root import command
 from tests.conftest import REPO
 
 EXAMPLE = str(REPO / "examples" / "rollout-2020")

@@ -14,7 +14,7 @@ from typer.core import TyperCommand, TyperGroup
 from typer.testing import CliRunner
 
 from hsreform.cli import build as cli_build
-from hsreform.cli.commands import app, command
+from hsreform.cli.root import app, command
 
 
 def _paths(group: Any, prefix: tuple[str, ...] = ()) -> Iterator[tuple[str, ...]]:

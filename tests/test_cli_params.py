@@ -19,7 +19,7 @@ from typer._coercion import build_runtime_param
 from typer.core import _TyperParameter
 
 from hsreform.cli import params as cli_params
-from hsreform.cli.commands import command
+from hsreform.cli.root import command
 from tests.test_cli_build import _find, _paths
 
 TEXTS = ("", "x", " x ", "税务局", "2020-06-05", "-")

@@ -19,7 +19,7 @@ import pytest
 from rich.table import Table as RichTable
 from rich.text import Text
 
-from hsreform.cli import commands as cli
+from hsreform.cli import root as cli
 from hsreform.common.i18n import text
 from tests.conftest import REPO
 
