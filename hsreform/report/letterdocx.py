@@ -8,7 +8,7 @@ properties (`w:eastAsia`), which python-docx does not set by itself.
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from hsreform.views.letters import LetterView
@@ -17,11 +17,11 @@ FONT = "宋体"
 """SimSun: on every Windows machine, and WPS maps it on others."""
 
 
-def docx(letters: Sequence[LetterView]) -> bytes:
-    """The letters as a .docx file's bytes."""
-    # Imported here: python-docx (and lxml) take a while to import; only this output needs them.
+def official_document() -> tuple[Any, Callable[..., Any]]:
+    """A new A4 document set up as official documents are (宋体 三号, their margins), and a
+    function that adds a paragraph: `paragraph(text, bold=..., size=pt, **paragraph_format)`."""
+    # Imported here: python-docx (and lxml) take a while to import; only these outputs need them.
     from docx import Document
-    from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
     from docx.oxml.ns import qn
     from docx.shared import Cm, Pt
 
@@ -46,6 +46,16 @@ def docx(letters: Sequence[LetterView]) -> bytes:
         for name, value in layout.items():
             setattr(made.paragraph_format, name, value)
         return made
+
+    return document, paragraph
+
+
+def docx(letters: Sequence[LetterView]) -> bytes:
+    """The letters as a .docx file's bytes."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+    from docx.shared import Cm, Pt
+
+    document, paragraph = official_document()
 
     for n, letter in enumerate(letters):
         if n:

@@ -10,11 +10,10 @@ letters' conventions (`report/letterdocx.py`): A4, the margins of official docum
 from __future__ import annotations
 
 import io
-from typing import Any
 
 from hsreform.report import htmldoc
 from hsreform.report.letter import STYLE
-from hsreform.report.letterdocx import FONT
+from hsreform.report.letterdocx import official_document
 from hsreform.report.markdown import cell as md_cell
 from hsreform.views.notices import NoticeView
 
@@ -55,32 +54,10 @@ def page(notice: NoticeView) -> str:
 
 def docx(notice: NoticeView) -> bytes:
     """The notice as a .docx file's bytes."""
-    from docx import Document
     from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.oxml.ns import qn
     from docx.shared import Cm, Pt
 
-    document = Document()
-    normal: Any = document.styles["Normal"]
-    normal.font.name = FONT
-    normal.font.size = Pt(16)
-    normal.element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), FONT)
-    normal.paragraph_format.line_spacing = Pt(28)
-    normal.paragraph_format.space_after = Pt(0)
-    section = document.sections[0]
-    section.page_width, section.page_height = Cm(21), Cm(29.7)
-    section.top_margin, section.bottom_margin = Cm(3.7), Cm(3.5)
-    section.left_margin, section.right_margin = Cm(2.8), Cm(2.6)
-
-    def paragraph(content: str, **layout: Any) -> Any:
-        made = document.add_paragraph()
-        run = made.add_run(content)
-        run.bold = layout.pop("bold", None)
-        if "size" in layout:
-            run.font.size = Pt(layout.pop("size"))
-        for name, value in layout.items():
-            setattr(made.paragraph_format, name, value)
-        return made
+    document, paragraph = official_document()
 
     paragraph(
         notice.title, bold=True, size=22, alignment=WD_ALIGN_PARAGRAPH.CENTER, space_after=Pt(24)
