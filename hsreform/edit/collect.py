@@ -38,6 +38,7 @@ from hsreform.dataset.loader import Dataset, bundled_data_dir
 from hsreform.dataset.records import ITEMS, TASKS, Status
 from hsreform.edit import catalogue as edit_catalogue
 from hsreform.edit import progress, roster, session
+from hsreform.edit.roundtrip import Elided, WholeFileNeeded
 from hsreform.reading.sheets import Cell, Sheet, read_sheets
 from hsreform.views import forms
 
@@ -470,9 +471,12 @@ def _record_met(ws: session.Workspace, unit: str, entry: _ItemReturn, stated: bo
 def _entry(ws: session.Workspace, entry: _ItemReturn, unit: str) -> Any:
     """The round-trip progress entry of `unit` on the item (None if it has none)."""
     index, _ = progress.find_item(ws.dataset, entry.kind, entry.number)
-    node = ws.file(TASKS).data[progress.section_of(entry.kind)][index]
+    editable = ws.file(TASKS, keep={progress.section_of(entry.kind): {index: {unit}}})
+    node = editable.data[progress.section_of(entry.kind)][index]
     for mapping in node.get("progress") or []:
-        if mapping.get("unit") == unit:
+        if editable.unit_of(mapping) == unit:
+            if isinstance(mapping, Elided):  # its unit was not named: the whole file
+                raise WholeFileNeeded
             return mapping
     return None
 

@@ -16,6 +16,8 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import CommentMark
 from ruamel.yaml.tokens import CommentToken
 
+from hsreform.edit.roundtrip import BareElided
+
 POST = 2
 """Index of the comment after a mapping value in ruamel's `ca.items[key]`."""
 
@@ -157,6 +159,8 @@ def _tail(node: Any) -> Any:
 
     The function takes the dashes' column and returns the lines it took.
     """
+    if type(node) is BareElided:  # an entry left unread, with no lines below its content
+        return None
     if isinstance(node, CommentedMap) and node and not node.fa.flow_style():
         last = list(node)[-1]
         inner = node[last]

@@ -37,7 +37,7 @@ from hsreform.dataset.changes import Change
 from hsreform.dataset.loader import Dataset
 from hsreform.dataset.records import KINDS, TASKS, CatalogueRule, Progress, Status, Tracked
 from hsreform.edit import nodes
-from hsreform.edit.roundtrip import Editable
+from hsreform.edit.roundtrip import Editable, Elided, WholeFileNeeded
 from hsreform.edit.session import Edit, Workspace, recorded
 
 VERBS = ("start", "done", "block", "exempt", "reopen", "meet")
@@ -144,7 +144,7 @@ def _apply(ws: Workspace, request: Request) -> list[Change]:
     if request.verb != "meet":  # met requirements by hand are kept beside the catalogue
         _by_catalogue(ds, request, item, units)
     section = section_of(request.kind)
-    data = ws.file(TASKS, keep={section: {index}})
+    data = ws.file(TASKS, keep={section: {index: set(units)}})
     place = _Place(
         data.data[section][index],
         data,
@@ -320,7 +320,9 @@ def _entry_node(place: _Place, unit: str) -> CommentedMap:
     progress = node.get("progress")
     if isinstance(progress, CommentedSeq):
         for mapping in progress:
-            if isinstance(mapping, CommentedMap) and mapping.get("unit") == unit:
+            if isinstance(mapping, CommentedMap) and place.file.unit_of(mapping) == unit:
+                if isinstance(mapping, Elided):  # its unit was not named: the whole file
+                    raise WholeFileNeeded
                 return mapping
     mapping = CommentedMap([("unit", unit), ("status", Status.NOT_STARTED.value)])
     if not isinstance(progress, CommentedSeq) or not progress:
@@ -329,7 +331,8 @@ def _entry_node(place: _Place, unit: str) -> CommentedMap:
         return mapping
     index = len(progress)
     ranks = [
-        order.get(str(m.get("unit")), -1) if isinstance(m, CommentedMap) else -1 for m in progress
+        order.get(str(place.file.unit_of(m)), -1) if isinstance(m, CommentedMap) else -1
+        for m in progress
     ]
     if all(r >= 0 for r in ranks) and ranks == sorted(ranks):
         index = next((i for i, r in enumerate(ranks) if r > order[unit]), len(progress))

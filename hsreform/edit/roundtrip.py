@@ -14,6 +14,13 @@ read takes, `hsreform.reading.fastyaml`: no multi-line values, so an item's line
 the lines alone), and the file read so must itself give back exactly its bytes. An item
 left unread is an `Elided`: an edit that reaches into one raises `WholeFileNeeded`, and the
 session reads the whole file and does the edit again.
+
+One level down the same is done for an item's `progress`, one entry a unit, which grows with
+every unit and every state recorded: where `keep` gives, for an item it names, the units an
+edit touches (`{"goals": {0: {"tax-bureau"}}}`), the other entries of the item's `progress`
+block list are left unread too, each one whose first line names its unit plainly
+(`- unit: tax-bureau`). Such an entry still tells its unit (`Editable.unit_of`), so that an
+edit can find its own entry, or the place for a new one, among them.
 """
 
 from __future__ import annotations
@@ -65,6 +72,11 @@ def _refuse(*_: Any, **__: Any) -> NoReturn:
     raise WholeFileNeeded
 
 
+Keep = Mapping[str, Collection[int] | Mapping[int, Collection[str]]]
+"""What an edit names of a file: top-level list key → the indices of its items it reads, or
+index → the units whose `progress` entries of that item it reads (the other entries left)."""
+
+
 class Elided(CommentedMap):
     """A list item left unread: looking into it in any way raises `WholeFileNeeded`.
 
@@ -88,6 +100,13 @@ class Elided(CommentedMap):
     __copy__ = __deepcopy__ = __reduce__ = __reduce_ex__ = __sizeof__ = _refuse
 
 
+class BareElided(Elided):
+    """An `Elided` whose lines end with its content, no comment or blank line below it: an
+    item put after it takes none of its lines (see `hsreform.edit.nodes.add_item`)."""
+
+    __slots__ = ()
+
+
 @dataclass
 class _Parts:
     """The items a file was read without: which lists hold them, and their bytes."""
@@ -99,6 +118,8 @@ class _Parts:
     """The line standing in for each item → the item's own lines, joined."""
     keep: list[Elided] = field(default_factory=list)
     """The `Elided` themselves (their ids stay theirs while they live)."""
+    units: dict[int, str] = field(default_factory=dict)
+    """id() of each `Elided` entry of a `progress` list → the unit its first line names."""
 
 
 def _anchored(data: Any) -> bool:
@@ -165,7 +186,7 @@ class Editable:
         try:
             for seq in parts.lists:
                 for index, item in enumerate(seq):
-                    if type(item) is Elided:
+                    if type(item) in (Elided, BareElided):
                         swapped.append((seq, index, item))
                         list.__setitem__(seq, index, parts.tokens[id(item)])
             stream = io.StringIO()
@@ -174,6 +195,14 @@ class Editable:
         finally:
             for seq, index, item in swapped:
                 list.__setitem__(seq, index, item)
+
+    def unit_of(self, entry: Any) -> Any:
+        """The `unit` of an entry of a `progress` list, also of one left unread."""
+        if isinstance(entry, Elided):
+            if self.parts is None or id(entry) not in self.parts.units:
+                raise WholeFileNeeded
+            return self.parts.units[id(entry)]
+        return entry.get("unit")
 
     @property
     def changed(self) -> bool:
@@ -211,14 +240,13 @@ def read(path: Path, display: str) -> Editable:
     return parse(path, original, display)
 
 
-def parse(
-    path: Path, original: bytes, display: str, keep: Mapping[str, Collection[int]] | None = None
-) -> Editable:
+def parse(path: Path, original: bytes, display: str, keep: Keep | None = None) -> Editable:
     """The bytes `original` of `path`, ready for editing (see `read`).
 
     With `keep`, the file is plain (as the fast read found) and only the items `keep` names
     of its top-level block lists (key → indices) are read; the other items of those lists
-    are `Elided` (see the module's docstring).
+    are `Elided`, and so are the entries of their `progress` lists whose units `keep` does
+    not name where it names some (see the module's docstring).
     """
     text = original.decode("utf-8")
     bom = text.startswith(BOM)
@@ -301,7 +329,7 @@ def _parse_parts(
     body: str,
     bom: bool,
     newline: str,
-    keep: Mapping[str, Collection[int]],
+    keep: Keep,
     head: str,
     final_newline: bool,
 ) -> Editable | None:
@@ -319,10 +347,10 @@ def _parse_parts(
             data = yaml.load(reduced)
         except Exception:  # what it cannot read, the whole file's reading says
             return None
-        parts = _elide(data, {text for text, _ in stand_ins.values()})
+        parts = _elide(data, {s.text: s for s in stand_ins.values()})
         if parts is None:
             return None
-        parts.lines = {line: item for line, (_, item) in stand_ins.items()}
+        parts.lines = {line: s.lines for line, s in stand_ins.items()}
         editable = Editable(
             path,
             original,
@@ -347,11 +375,10 @@ def _is_dash(line: str, column: int) -> bool:
     return line.startswith("- ", column) or line == " " * column + "-"
 
 
-def _stand_ins(
-    body: str, keep: Mapping[str, Collection[int]], token: str
-) -> tuple[str, dict[str, tuple[str, str]]]:
+def _stand_ins(body: str, keep: Keep, token: str) -> tuple[str, dict[str, _StandIn]]:
     """`body` with a line standing in for each item of a top-level block list that `keep`
-    does not name; and, for each such line, its text once read and the item's own lines.
+    does not name, and for each entry of a named item's `progress` whose unit it does not
+    name (where it names units); and, for each such line, what it stands in for.
 
     An item's lines run from its dash to the next dash of its list (or the list's end):
     comment and blank lines below an item belong to it, as ruamel.yaml reads them too.
@@ -360,7 +387,7 @@ def _stand_ins(
     last = len(lines) - 1 if lines[-1] == "" else len(lines)  # after the final line break
     starts = [_content(line) for line in lines[:last]]
     out: list[str] = []
-    stand_ins: dict[str, tuple[str, str]] = {}
+    stand_ins: dict[str, _StandIn] = {}
     number = 0
     while number < last:
         line = lines[number]
@@ -374,48 +401,160 @@ def _stand_ins(
             number += 1
         if number == last or not _is_dash(lines[number], starts[number]):
             continue
-        dash, items = starts[number], []
-        while number < last:
-            start = starts[number]
-            if start != -1 and start <= dash:
-                if start < dash or not _is_dash(lines[number], dash):
-                    break
-                items.append(number)
-            number += 1
+        dash, items, number = _block_items(lines, starts, number, last)
         kept = keep.get(key.group(1).rstrip(), ())
         for index, first in enumerate(items):
             end = items[index + 1] if index + 1 < len(items) else number
             item = _ITEM.match(lines[first], dash)
-            if index in kept or item is None:
+            if item is not None and index in kept and isinstance(kept, Mapping):
+                out += _entries(
+                    lines, starts, (first, end), item.end(), kept[index], token, stand_ins
+                )
+            elif index in kept or item is None:
                 out += lines[first:end]
-                continue
-            text = f"{token}{len(stand_ins)}"
-            stand_in = lines[first][: item.end()] + text
-            stand_ins[stand_in] = (text, "\n".join(lines[first:end]))
-            out.append(stand_in)
+            else:
+                out.append(_stand_in(lines, (first, end), item.end(), token, stand_ins))
     out += lines[last:]
     return "\n".join(out), stand_ins
 
 
-def _elide(data: Any, texts: set[str]) -> _Parts | None:
+@dataclass(frozen=True)
+class _StandIn:
+    """What a line standing in for an item stands for."""
+
+    text: str
+    """The line's text once read (a string in its list)."""
+    lines: str
+    """The item's own lines, joined."""
+    unit: str | None
+    """The unit of an entry of `progress` (None: an item of a top-level list)."""
+    bare: bool
+    """Whether the item's last line is content (no comment or blank line below it)."""
+
+
+def _stand_in(
+    lines: list[str],
+    span: tuple[int, int],
+    column: int,
+    token: str,
+    stand_ins: dict[str, _StandIn],
+    unit: str | None = None,
+) -> str:
+    """The line standing in for the item `lines[first:end]`, whose dash ends at `column`."""
+    first, end = span
+    text = f"{token}{len(stand_ins)}"
+    stand_in = lines[first][:column] + text
+    bare = _content(lines[end - 1]) != -1
+    stand_ins[stand_in] = _StandIn(text, "\n".join(lines[first:end]), unit, bare)
+    return stand_in
+
+
+def _block_items(
+    lines: list[str], starts: list[int], number: int, last: int
+) -> tuple[int, list[int], int]:
+    """The block list whose first dash is on line `number`: the dashes' column, the line of
+    each item's dash, and the line after the list (before `last`)."""
+    dash, items = starts[number], []
+    while number < last:
+        start = starts[number]
+        if start != -1 and start <= dash:
+            if start < dash or not _is_dash(lines[number], dash):
+                break
+            items.append(number)
+        number += 1
+    return dash, items, number
+
+
+_PROGRESS = re.compile(r"progress:[ ]*$")
+"""An item's `progress` key with its block list below."""
+_UNIT_ENTRY = re.compile(
+    r"-( +)unit:[ ]+([A-Za-z\u3400-\u9fff\uf900-\ufaff][A-Za-z0-9_\-\u3400-\u9fff\uf900-\ufaff]*)$"
+)
+"""An entry of `progress` that begins with its unit, a plain word ruamel.yaml reads as that
+very string (not a number, a date, a boolean, nor anything quoted or commented)."""
+_NOT_STRINGS = frozenset(
+    ("true", "false", "yes", "no", "on", "off", "y", "n", "null", "nan", "inf")
+)
+
+
+def _entries(
+    lines: list[str],
+    starts: list[int],
+    span: tuple[int, int],
+    column: int,
+    units: Collection[str],
+    token: str,
+    stand_ins: dict[str, _StandIn],
+) -> list[str]:
+    """The lines `first:end` of an item whose keys stand at `column`, with a line standing in
+    for each entry of its `progress` block list whose unit is not one of `units`."""
+    first, end = span
+    out = [lines[first]]
+    number = first + 1
+    while number < end:
+        line = lines[number]
+        out.append(line)
+        number += 1
+        if starts[number - 1] != column or not _PROGRESS.match(line, column):
+            continue
+        while number < end and starts[number] == -1:
+            out.append(lines[number])
+            number += 1
+        if number == end or starts[number] < column or not _is_dash(lines[number], starts[number]):
+            continue
+        dash, items, number = _block_items(lines, starts, number, end)
+        for index, top in enumerate(items):
+            stop = items[index + 1] if index + 1 < len(items) else number
+            entry = _UNIT_ENTRY.match(lines[top], dash)
+            unit = entry.group(2) if entry is not None else None
+            if entry is None or unit in units or str(unit).lower() in _NOT_STRINGS:
+                out += lines[top:stop]
+            else:
+                out.append(
+                    _stand_in(
+                        lines, (top, stop), dash + 1 + len(entry.group(1)), token, stand_ins, unit
+                    )
+                )
+    return out
+
+
+def _elide(data: Any, stand_ins: Mapping[str, _StandIn]) -> _Parts | None:
     """Each stand-in, read as a string, made an `Elided`; None if one is not found so."""
     if not isinstance(data, CommentedMap):
         return None
     parts = _Parts([], {}, {})
     for value in data.values():
-        if not isinstance(value, CommentedSeq):
+        if isinstance(value, CommentedSeq):
+            _elide_in(value, stand_ins, parts, nested=False)
+    return parts if len(parts.tokens) == len(stand_ins) else None
+
+
+def _elide_in(
+    seq: CommentedSeq, stand_ins: Mapping[str, _StandIn], parts: _Parts, *, nested: bool
+) -> None:
+    """The stand-ins among the items of `seq` made `Elided` (and, in an item of a top-level
+    list, those of its `progress`)."""
+    held = False
+    for index, item in enumerate(seq):
+        if type(item) is CommentedMap and not nested:
+            entries = item.get("progress")
+            if isinstance(entries, CommentedSeq):
+                _elide_in(entries, stand_ins, parts, nested=True)
+        if not isinstance(item, str) or item not in stand_ins:
             continue
-        held = False
-        for index, item in enumerate(value):
-            if isinstance(item, str) and item in texts:
-                elided = Elided.__new__(Elided)
-                parts.keep.append(elided)
-                parts.tokens[id(elided)] = item
-                list.__setitem__(value, index, elided)
-                held = True
-        if held:
-            parts.lists.append(value)
-    return parts if len(parts.tokens) == len(texts) else None
+        stand_in = stand_ins[item]
+        if (stand_in.unit is not None) != nested:
+            continue  # not where it stood: the count in `_elide` tells
+        kind = BareElided if nested and stand_in.bare else Elided
+        elided = kind.__new__(kind)
+        parts.keep.append(elided)
+        parts.tokens[id(elided)] = item
+        if stand_in.unit is not None:
+            parts.units[id(elided)] = stand_in.unit
+        list.__setitem__(seq, index, elided)
+        held = True
+    if held:
+        parts.lists.append(seq)
 
 
 def new(path: Path, text: str) -> Editable:

@@ -26,7 +26,7 @@ import contextlib
 import datetime as dt
 import sys
 from collections import Counter
-from collections.abc import Callable, Collection, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -64,11 +64,13 @@ class Workspace:
     whole: bool = False
     """Read whole files, whatever the edit names (after it reached past what it named)."""
 
-    def file(self, name: str, keep: Mapping[str, Collection[int]] | None = None) -> Editable:
+    def file(self, name: str, keep: roundtrip.Keep | None = None) -> Editable:
         """Data file `name` ('tasks.yaml', ...) ready for editing, read from the snapshot.
 
         `keep` names the items of its top-level lists the edit changes or looks into (list
-        key → indices, as in the data set): only those are read, if the file is plain.
+        key → indices, as in the data set): only those are read, if the file is plain. An
+        index may map to the units whose entries of the item's `progress` the edit changes or
+        looks into: only those entries of it are read (`roundtrip.Keep`).
         """
         if name not in self.opened:
             path = self.root / name

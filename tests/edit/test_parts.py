@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
+import sys
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import openpyxl
 import pytest
 
 from hsreform.dataset.loader import bundled_data_dir, load
@@ -22,7 +24,12 @@ from hsreform.edit import catalogue, progress, roster, roundtrip, session
 from hsreform.edit.roundtrip import Elided, WholeFileNeeded
 from hsreform.reading.fastyaml import LazySourceMap
 from hsreform.reading.sheets import read_sheet
+from tests import test_forms
+from tests.conftest import REPO
 from tests.edit.conftest import EXAMPLE, copy_of
+
+sys.path.insert(0, str(REPO / "bench"))
+import generate  # bench/generate.py, the data sets the benchmarks run on
 
 DATA_FILES = ("windows.yaml", "tasks.yaml", "staff.yaml", "items.yaml")
 SHEETS = {
@@ -60,7 +67,31 @@ def _bom_crlf(target: Path) -> Path:
     return folder
 
 
+def _county(target: Path) -> Path:
+    """A county made by bench/generate.py, of 20 units (tasks 1 and 2 with everyone's progress)."""
+    return generate.write(target, "county", units=20)
+
+
+def _county_gaps(target: Path) -> Path:
+    """The generated county, tasks 1 and 2 without the entry of u00003, and in task 2 a
+    comment and a blank line below the entry of u00002 (an entry put after it moves them)."""
+    folder = _county(target)
+    tasks = folder / "tasks.yaml"
+    text = tasks.read_text(encoding="utf-8")
+    entry = (
+        "      - unit: u00003\n        status: done\n        done_on: 2020-06-04\n"
+        "        met: {first: 2020-06-04, second: 2020-06-04, third: 2020-06-04}\n"
+    )
+    assert text.index(entry) < text.index("  - number: 2\n") < text.rindex(entry)
+    text = text.replace(entry, "", 2)
+    second = text.index("      - unit: u00004", text.index("  - number: 2\n"))
+    tasks.write_text(text[:second] + "      # 下一个单位\n\n" + text[second:], encoding="utf-8")
+    return folder
+
+
 SETS: dict[str, Callable[[Path], Path]] = {
+    "county": _county,
+    "county-gaps": _county_gaps,
     "example": lambda target: copy_of("example", target),
     "bundled": lambda target: copy_of("bundled", target),
     "comments": lambda target: copy_of("comments", target),
@@ -70,6 +101,7 @@ SETS: dict[str, Callable[[Path], Path]] = {
 
 EXAMPLE_DAY = ("--as-of", "2020-12-31")
 COMMENTS_DAY = ("--as-of", "2020-07-01")
+COUNTY_DAY = ("--as-of", "2020-06-20")
 EDITS = [
     pytest.param(s, args, id=f"{s}:{' '.join(args[:3])}")
     for s, args in [
@@ -84,6 +116,10 @@ EDITS = [
                 ("duty", "done", "3", "行政服务中心", "--on", "2020-07-01"),
                 ("goal", "done", "1", "林草局", "--on", "2020-12-30"),  # refused: the catalogue
                 ("task", "reopen", "6", "税务局", "--on", "2020-07-01"),
+                ("task", "done", "8", "司法局", "--on", "2020-07-01", "--evidence", "目录"),
+                ("task", "exempt", "8", "司法局", "--on", "2020-07-01", "--reason", "无"),
+                ("goal", "start", "1", "司法局", "--on", "2020-07-01"),  # refused: the catalogue
+                ("duty", "done", "2", "人社局", "--on", "2020-07-01"),  # refused: done already
                 ("staff", "add", "李新", "--unit", "税务局", "--window", "tax", "--role", "staff",
                  "--since", "2020-07-01", "--trained-on", "2020-07-01"),
                 ("staff", "add", "李新", "--unit", "税务局", "--window", "tax", "--role", "chief",
@@ -121,6 +157,23 @@ EDITS = [
                  "staff", "--since", "2020-06-20", "--staff-no", "P002"),
                 ("staff", "leave", "张伟", "--on", "2020-06-30", "--approved-on", "2020-06-25"),
                 ("items", "import", "SHEET", "--unit", "税务局", "--on", "2020-06-20"),
+            ]
+        ],
+        *[
+            (s, args + COUNTY_DAY)
+            for s in ("county", "county-gaps")
+            for args in [
+                ("task", "done", "1", "u00006", "--on", "2020-06-10"),
+                ("task", "done", "1", "u00006", "u00008", "--on", "2020-06-10"),
+                ("task", "block", "2", "u00005", "--on", "2020-06-10", "--note", "等待"),
+                ("task", "meet", "1", "u00007", "1", "--on", "2020-06-10"),
+                ("task", "start", "1", "u00003", "--on", "2020-06-10"),
+                ("task", "start", "2", "u00003", "--on", "2020-06-10"),
+                ("task", "reopen", "2", "u00002", "--on", "2020-06-10"),
+                ("task", "reopen", "1", "单位00011", "--on", "2020-06-10"),
+                ("task", "done", "1", "county-departments", "--all", "--on", "2020-06-10"),
+                ("goal", "start", "1", "u00004", "--on", "2020-06-16"),
+                ("duty", "start", "1", "centre", "--on", "2020-06-16"),
             ]
         ],
         ("bundled", ("task", "done", "1", "税务局", "公安局", "--on", "2020-06-04",
@@ -181,9 +234,11 @@ def test_an_edit_of_the_items_it_names_is_the_edit_of_the_whole_file(
     assert parts == whole
     assert all(not elided for _, _, elided in parses[len(read) :])
     assert len({file for file, _, _ in read}) <= 1  # one file read in round trip at most
-    if parts[0] == 0 and not name.startswith("comments") and name != "bundled":
-        # the example's files are plain: its items were left unread, and none was needed
-        assert [elided for _, _, elided in read] == [True]
+    if parts[0] == 0 and name.startswith(("example", "county")):
+        # their files are plain: items were left unread, and none was needed (but the entry
+        # put after one with lines below it that move, in task 2 of county-gaps)
+        fell_back = name == "county-gaps" and args[:4] == ("task", "start", "2", "u00003")
+        assert [elided for _, _, elided in read] == ([True, False] if fell_back else [True])
 
 
 @pytest.mark.parametrize(
@@ -396,3 +451,136 @@ def test_the_check_in_memory_refuses_what_validate_finds_on_disk(
     assert not (folder / ".hsreform" / "journal").exists() or not any(
         (folder / ".hsreform" / "journal").iterdir()
     )
+
+
+@pytest.fixture
+def entries_left(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Each round-trip parse of an edit: how many entries of `progress` it left unread."""
+    counts: list[int] = []
+    real = roundtrip.parse
+
+    def parse(path: Path, original: bytes, display: str, keep: Any = None) -> Any:
+        editable = real(path, original, display, keep)
+        counts.append(0 if editable.parts is None else len(editable.parts.units))
+        return editable
+
+    monkeypatch.setattr(roundtrip, "parse", parse)
+    return counts
+
+
+def test_an_item_read_for_some_units_leaves_the_other_entries_of_its_progress_unread(
+    tmp_path: Path,
+) -> None:
+    folder = _county_gaps(tmp_path / "gaps")
+    for path, keep, index, units in [
+        (EXAMPLE / "tasks.yaml", "tasks", 5, {"justice-bureau"}),
+        (EXAMPLE / "tasks.yaml", "goals", 0, {"tax-bureau", "finance-bureau"}),
+        (folder / "tasks.yaml", "tasks", 1, {"u00005"}),
+        (folder / "tasks.yaml", "tasks", 0, set()),
+    ]:
+        original = path.read_bytes()
+        editable = roundtrip.parse(path, original, path.name, {keep: {index: units}})
+        assert editable.dumps() == original
+        entries = editable.data[keep][index]["progress"]
+        read = [e["unit"] for e in entries if not isinstance(e, Elided)]
+        assert sorted(read) == sorted(units)
+        left = [e for e in entries if isinstance(e, Elided)]
+        assert len(left) == len(entries) - len(units) > 0
+        assert [editable.unit_of(e) for e in entries] == re_units(original, keep, index)
+        with pytest.raises(WholeFileNeeded):
+            left[0].get("status")
+    # below the entry of u00002 in task 2 stand a comment and a blank line: an entry put
+    # after it would move them, so it is no bare entry (`nodes.add_item` reaches into it)
+    original = (folder / "tasks.yaml").read_bytes()
+    editable = roundtrip.parse(folder / "tasks.yaml", original, "tasks.yaml", {"tasks": {1: {}}})
+    kinds = {editable.unit_of(e): type(e) for e in editable.data["tasks"][1]["progress"]}
+    assert kinds["u00002"] is Elided
+    assert {kind for unit, kind in kinds.items() if unit != "u00002"} == {roundtrip.BareElided}
+
+
+def re_units(original: bytes, key: str, index: int) -> list[str]:
+    """The units of the entries of the progress of item `index` of `key`, read whole."""
+    editable = roundtrip.parse(Path("tasks.yaml"), original, "tasks.yaml")
+    return [e["unit"] for e in editable.data[key][index]["progress"]]
+
+
+SEQUENCE = [
+    ("goal", "start", "1", "u00004", "--on", "2020-06-16"),  # progress: a list of one
+    ("goal", "start", "1", "u00009", "--on", "2020-06-16"),  # after an entry left unread
+    ("goal", "start", "1", "u00001", "--on", "2020-06-16"),  # before one
+    ("goal", "start", "1", "u00006", "--on", "2020-06-16", "--note", "开始"),  # between
+    ("goal", "done", "1", "u00004", "--on", "2020-06-18"),
+    ("goal", "exempt", "1", "u00009", "--on", "2020-06-18", "--reason", "对场地有特殊要求"),
+    ("goal", "reopen", "1", "u00004", "--on", "2020-06-19"),
+    ("goal", "block", "1", "u00001", "u00012", "--on", "2020-06-19", "--note", "等待"),
+    ("task", "start", "1", "u00003", "--on", "2020-06-19"),  # after u00002, and in task 2:
+    ("task", "start", "2", "u00003", "--on", "2020-06-19"),  # where lines move: the whole file
+]  # fmt: skip
+
+
+def test_edits_of_one_unit_after_another_are_the_edits_of_the_whole_file(
+    invoke, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, entries_left: list[int]
+) -> None:
+    """Goal 1's progress grows entry by entry as `collect` makes it grow; each edit reads
+    only its unit's entries, and gives the files the whole file's edit gives."""
+    parts = _county_gaps(tmp_path / "parts")
+    whole = _county_gaps(tmp_path / "whole")
+    outcomes = []
+    for args in SEQUENCE:
+        outcomes.append(_run(invoke, parts, (*args, *COUNTY_DAY), {}))
+        assert outcomes[-1][0] == 0, outcomes[-1][1]
+    left = list(entries_left)
+    monkeypatch.setattr(session, "PARTS", False)
+    for args, outcome in zip(SEQUENCE, outcomes, strict=True):
+        assert _run(invoke, whole, (*args, *COUNTY_DAY), {})[1:] == outcome[1:]
+    assert left[0] == 0  # goal 1 had no progress yet
+    assert left[1:8] == [1, 2, 3, 3, 3, 3, 3]  # the entries of goal 1 of the other units
+    assert left[8] == 19  # task 1: the 19 entries there (the unit's own is new)
+    assert left[9:] == [19, 0]  # task 2: put after the entry with lines below: read whole
+
+
+def _goal_1_begun(forms_dir: Path, target: Path) -> list[Path]:
+    """Each form in `forms_dir` with goal 1 begun on 2020-06-16 (bench/bench.py's returns)."""
+    target.mkdir()
+    out = []
+    for path in sorted(forms_dir.glob("*.xlsx")):
+        book = openpyxl.load_workbook(path)
+        for row in book["任务进度"].iter_rows(min_row=2):
+            if row[0].value == "goal-1" and row[5].value == "未开始":
+                row[5].value = "进行中"
+                row[6].value = dt.date(2020, 6, 16)
+        out.append(target / path.name)
+        book.save(out[-1])
+    return out
+
+
+@pytest.mark.parametrize("name", ["example", "county"])
+def test_collect_of_returned_workbooks_is_the_collect_of_the_whole_file(
+    invoke, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, entries_left: list[int], name: str
+) -> None:
+    """The example with the returns of tests/test_forms.py; the generated county with goal 1
+    begun in a dozen of its units' returns."""
+    folder = SETS[name](tmp_path / "data")
+    forms_dir = tmp_path / "forms"
+    result = invoke(
+        "forms", "--data", str(folder), "--as-of", "2020-06-15", "--output", str(forms_dir)
+    )
+    assert result.exit_code == 0, result.stderr
+    if name == "example":
+        workbooks = test_forms.returns(forms_dir, tmp_path)
+    else:
+        begun = _goal_1_begun(forms_dir, tmp_path / "returns")
+        workbooks = [path for path in begun if path.name.startswith("单位")][::-1][:12]
+    shutil.copytree(folder, tmp_path / "whole")
+    before = (folder / "tasks.yaml").read_bytes()
+    collect = ("collect", "--as-of", "2020-06-20", *map(str, workbooks))
+    parts = _run(invoke, folder, collect, {})
+    left = list(entries_left)
+    monkeypatch.setattr(session, "PARTS", False)
+    whole = _run(invoke, tmp_path / "whole", collect, {})
+    assert parts[0] == 0, parts[1]
+    assert parts[1:] == whole[1:]
+    assert parts[2]["tasks.yaml"] != before
+    assert len(left) == len(workbooks)  # one parse a workbook: none read the whole file
+    if name == "county":  # goal 1 had no progress: then one entry left unread, two, ...
+        assert left == list(range(len(workbooks)))
